@@ -1,0 +1,38 @@
+// Tokenisation of normalised text into words.
+//
+// A word is a maximal run of code points whose Unicode general category is a
+// letter (L*), a mark (M*) or a number (N*). Marks are kept inside words:
+// they carry vowels in Arabic, Urdu and Devanagari. Everything else
+// (punctuation, symbols, spaces, U+FFFD) separates words.
+//
+// Scripts written without spaces — Han, Hiragana, Katakana (and the
+// prolonged sound mark U+30FC), Hangul is NOT among them, Thai, Lao, Khmer,
+// Myanmar — yield one token per character (with any following combining
+// marks attached), so "東京都に住む" gives 東, 京, 都, に, 住, む. A digit or
+// Latin run next to such characters is its own token ("2020年" -> "2020",
+// "年").
+//
+// Example:
+//   std::vector<std::string_view> words;
+//   neardup::Tokenise("the cat's 2 hats", &words);
+//   // words == {"the", "cat", "s", "2", "hats"}
+//
+// Tokens are views into the input; the input must outlive them.
+#ifndef NEARDUP_TOKENISE_H_
+#define NEARDUP_TOKENISE_H_
+
+#include <string_view>
+#include <vector>
+
+namespace neardup {
+
+/// Appends the tokens of `text` (valid UTF-8, normally the output of
+/// Normalise) to `*tokens` (cleared first), in text order.
+void Tokenise(std::string_view text, std::vector<std::string_view>* tokens);
+
+/// True if `code_point` belongs to a script tokenised per character.
+bool IsPerCharacterScript(char32_t code_point);
+
+}  // namespace neardup
+
+#endif  // NEARDUP_TOKENISE_H_
