@@ -1,0 +1,92 @@
+// Clustering verified pairs into groups of copies of one story.
+//
+// Input: the verified edges (pairs whose exact similarity passed the match
+// rule) and each document's length. Output: clusters that partition the
+// documents (each in at most one cluster; documents in no cluster are
+// singletons), deterministic for any input edge order.
+//
+// Methods:
+//   * ClusterMethod::kStar (default): centres are taken longest first (ties:
+//     earliest in input order); each centre gathers its still-unclustered
+//     neighbours. Every member is therefore directly verified against its
+//     representative, and A~B, B~C never pulls in an unrelated C: no
+//     chaining through templated text.
+//   * ClusterMethod::kUnionFind: connected components (the usual tool
+//     behaviour, e.g. datatrove, text-dedup); chains. Members may lack a
+//     direct edge to the representative (ClusterMember::verified == false),
+//     the caller can score them afterwards.
+// In both, the representative is the longest member (ties: earliest), and
+// members are listed in input order.
+//
+// Example:
+//   std::vector<neardup::Edge> edges = {{0, 2, 0.9f, 0.95f}};
+//   auto clusters = neardup::BuildClusters(lengths, edges, {});
+//   // clusters[0].representative is 0 or 2, whichever is longer
+#ifndef NEARDUP_CLUSTER_H_
+#define NEARDUP_CLUSTER_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace neardup {
+
+/// How two documents match, by precedence: exact > near > contained >
+/// reworded.
+enum class MatchKind : uint8_t {
+  kExact,      ///< same normalised text
+  kNear,       ///< Jaccard >= threshold
+  kContained,  ///< containment >= containment threshold
+  kReworded,   ///< the reworded score passed its threshold
+};
+std::string_view MatchKindName(MatchKind kind);
+
+/// A verified pair of documents (a < b, dense document numbers).
+struct Edge {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  float jaccard = 0;
+  float containment = 0;
+  MatchKind kind = MatchKind::kNear;
+  float similarity = 0;  ///< the score of `kind` that passed its threshold
+};
+
+enum class ClusterMethod { kStar, kUnionFind };
+absl::StatusOr<ClusterMethod> ParseClusterMethod(std::string_view name);
+std::string_view ClusterMethodName(ClusterMethod method);
+
+struct ClusterOptions {
+  ClusterMethod method = ClusterMethod::kStar;
+};
+
+struct ClusterMember {
+  uint32_t doc = 0;
+  /// Similarity to the representative (1 for the representative itself);
+  /// meaningful only when `verified`.
+  float jaccard = 1;
+  float containment = 1;
+  MatchKind kind = MatchKind::kExact;
+  float similarity = 1;
+  bool verified = true;
+};
+
+struct Cluster {
+  uint32_t representative = 0;
+  std::vector<ClusterMember> members;  ///< input order, representative included
+};
+
+/// Clusters `num_docs` documents numbered in input order. `lengths[d]` is
+/// document d's length (any unit; longer wins as representative). Edges
+/// must have a < b < num_docs; duplicates are allowed (the first of equal
+/// (a, b) wins). Returns clusters of size >= 2 ordered by their first
+/// member.
+std::vector<Cluster> BuildClusters(std::span<const uint64_t> lengths,
+                                   std::span<const Edge> edges,
+                                   const ClusterOptions& options);
+
+}  // namespace neardup
+
+#endif  // NEARDUP_CLUSTER_H_

@@ -1,0 +1,128 @@
+// The batch pipeline: a corpus in, clusters of near-duplicate documents out.
+//
+//   read (CorpusReader) -> sign (thread pool: normalise, tokenise, shingle,
+//   MinHash) -> index (LshIndex, in input order: exact-text map, then
+//   Query + Add) -> verify candidates exactly (documents re-read by
+//   location and re-shingled, in parallel) -> cluster -> result.
+//
+// Memory: the corpus text is never held. Per document the pipeline keeps its
+// id, its location in the input, a few counters and its LSH band keys; the
+// shingle sets of the documents that appear in candidate pairs are rebuilt
+// only for verification. Exact duplicates (same normalised text) are
+// recognised by a text hash, kept out of the LSH index and attached to
+// their first occurrence's cluster.
+//
+// Results are deterministic for any thread count: parallel stages write per
+// document, and every decision is taken in input order.
+//
+// Example:
+//   neardup::DedupOptions options;
+//   options.threshold = 0.8;
+//   NEARDUP_ASSIGN_OR_RETURN(neardup::DedupResult result,
+//                            neardup::RunDedup({"news.jsonl"}, options));
+//   for (const neardup::Cluster& c : result.clusters)
+//     std::cout << result.docs[c.representative].id << "\n";
+#ifndef NEARDUP_PIPELINE_H_
+#define NEARDUP_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "neardup/cluster.h"
+#include "neardup/corpus.h"
+#include "neardup/lsh_index.h"
+#include "neardup/normalise.h"
+#include "neardup/shingle.h"
+#include "neardup/sketch.h"
+
+namespace neardup {
+
+/// Progress of a running pipeline, passed to DedupOptions::progress.
+struct Progress {
+  uint64_t documents = 0;    ///< documents read so far
+  uint64_t bytes = 0;        ///< input bytes consumed so far
+  std::optional<uint64_t> total_bytes;  ///< when the input size is known
+  double seconds = 0;        ///< since the start
+  std::string_view stage;    ///< "read+sign", "verify", "cluster"
+};
+
+struct DedupOptions {
+  CorpusOptions corpus;
+  NormaliseOptions normalise;
+  ShingleOptions shingle;
+  SketchOptions sketch;
+  /// LSH settings; lsh.threshold and lsh.num_perm are overwritten from
+  /// `threshold` and `sketch.num_perm`.
+  LshOptions lsh;
+  ClusterOptions cluster;
+  /// J threshold t in (0, 1]: pairs with exact Jaccard >= t are "near".
+  double threshold = 0.8;
+  int threads = 0;  ///< worker threads; 0 = all hardware threads
+  /// Collect every verified pair (exact copies expanded) in
+  /// DedupResult::pairs.
+  bool collect_pairs = false;
+  /// Called from the calling thread about every `progress_interval_seconds`.
+  std::function<void(const Progress&)> progress;
+  double progress_interval_seconds = 0.5;
+
+  absl::Status Validate() const;
+  /// The LSH options actually used (threshold and k filled in).
+  LshOptions EffectiveLshOptions() const;
+};
+
+/// What the pipeline knows about each document, by dense number (input
+/// order).
+struct DocumentRecord {
+  std::string id;
+  DocumentLocation location;
+  uint64_t length = 0;      ///< bytes of normalised text
+  uint64_t shingles = 0;    ///< |set|
+  uint32_t input_index = 0;
+  /// For an exact duplicate, the number of its first occurrence; otherwise
+  /// its own number.
+  uint32_t canonical = 0;
+  bool empty() const { return shingles == 0; }
+};
+
+struct StageSeconds {
+  double read_sign_index = 0;
+  double verify = 0;
+  double cluster = 0;
+  double total = 0;
+};
+
+struct DedupStats {
+  CorpusStats corpus;             ///< read, skipped by reason, bytes
+  uint64_t documents = 0;         ///< documents accepted (= corpus.records)
+  uint64_t empty = 0;             ///< documents without any token
+  uint64_t exact_duplicates = 0;  ///< documents equal to an earlier one
+  uint64_t in_clusters = 0;
+  uint64_t singletons = 0;        ///< non-empty documents in no cluster
+  uint64_t clusters = 0;
+  uint64_t candidate_pairs = 0;   ///< LSH candidates verified
+  uint64_t verified_pairs = 0;    ///< candidates that passed (exact excluded)
+  uint64_t truncated_bucket_scans = 0;
+  uint64_t invalid_utf8 = 0;      ///< invalid sequences replaced
+  uint64_t text_bytes = 0;        ///< bytes of document text
+  LshParams lsh;                  ///< (b, r) used
+  StageSeconds seconds;
+};
+
+struct DedupResult {
+  std::vector<DocumentRecord> docs;  ///< by dense number
+  std::vector<Cluster> clusters;     ///< ordered by first member
+  std::vector<Edge> pairs;           ///< if collect_pairs; sorted by (a, b)
+  DedupStats stats;
+};
+
+/// Runs the pipeline over `inputs` (see CorpusReader::Open).
+absl::StatusOr<DedupResult> RunDedup(const std::vector<std::string>& inputs,
+                                     const DedupOptions& options);
+
+}  // namespace neardup
+
+#endif  // NEARDUP_PIPELINE_H_

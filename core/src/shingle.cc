@@ -1,0 +1,141 @@
+#include "neardup/shingle.h"
+
+#include <algorithm>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "neardup/tokenise.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace neardup {
+
+absl::Status ShingleOptions::Validate() const {
+  if (n < 1 || n > 64) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("shingle size n must be in [1, 64], got ", n));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ShingleOptions> ShingleOptions::Parse(std::string_view spec) {
+  ShingleOptions options;
+  const size_t colon = spec.find(':');
+  const std::string_view unit = spec.substr(0, colon);
+  if (unit == "word") {
+    options.unit = ShingleUnit::kWord;
+  } else if (unit == "char") {
+    options.unit = ShingleUnit::kChar;
+  } else {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "shingle spec must be word:N or char:N, got '", std::string(spec),
+        "'"));
+  }
+  if (colon != std::string_view::npos) {
+    const std::string number(spec.substr(colon + 1));
+    if (!absl::SimpleAtoi(number, &options.n)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("shingle size must be a whole number, got '", number,
+                       "'"));
+    }
+  }
+  if (absl::Status status = options.Validate(); !status.ok()) return status;
+  return options;
+}
+
+std::string ShingleOptions::ToString() const {
+  return absl::StrCat(unit == ShingleUnit::kWord ? "word:" : "char:", n);
+}
+
+absl::StatusOr<Shingler> Shingler::Create(const ShingleOptions& options,
+                                          const NormaliseOptions& normalise) {
+  if (absl::Status status = options.Validate(); !status.ok()) return status;
+  if (absl::Status status = normalise.Validate(); !status.ok()) return status;
+  return Shingler(options, normalise);
+}
+
+void SortUnique(std::vector<uint64_t>* hashes) {
+  std::sort(hashes->begin(), hashes->end());
+  hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
+}
+
+void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
+                    uint64_t seed, std::vector<uint64_t>* out) {
+  const size_t count = token_hashes.size();
+  if (count == 0) return;
+  const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
+  const size_t shingles = count - width + 1;
+  out->reserve(out->size() + shingles);
+  for (size_t i = 0; i < shingles; ++i) {
+    out->push_back(XXH3_64bits_withSeed(token_hashes.data() + i,
+                                        width * sizeof(uint64_t), seed));
+  }
+}
+
+namespace {
+
+// Byte length of the UTF-8 sequence starting with `lead` (input is valid).
+inline size_t Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+}  // namespace
+
+void Shingler::Shingle(std::string_view text, ShingleSet* out,
+                       NormaliseStats* stats) {
+  Normalise(text, normalise_, &normalised_, stats);
+  ShingleNormalised(normalised_, out);
+}
+
+void Shingler::ShingleNormalised(std::string_view normalised,
+                                 ShingleSet* out) {
+  out->hashes.clear();
+  out->text_hash = XXH3_64bits_withSeed(normalised.data(), normalised.size(),
+                                        options_.seed);
+  Tokenise(normalised, &tokens_);
+  out->num_tokens = tokens_.size();
+  if (tokens_.empty()) return;
+
+  if (options_.unit == ShingleUnit::kWord) {
+    token_hashes_.clear();
+    token_hashes_.reserve(tokens_.size());
+    for (std::string_view token : tokens_) {
+      token_hashes_.push_back(
+          XXH3_64bits_withSeed(token.data(), token.size(), options_.seed));
+    }
+    HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
+  } else {
+    // Character n-grams over the words joined by single spaces.
+    joined_.clear();
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (i > 0) joined_.push_back(' ');
+      joined_.append(tokens_[i]);
+    }
+    // starts[i] = byte offset of code point i; a window of n code points
+    // spans [starts[i], starts[i + n]).
+    token_hashes_.clear();  // reused as the code point offset table
+    for (size_t pos = 0; pos < joined_.size();
+         pos += Utf8Length(static_cast<unsigned char>(joined_[pos]))) {
+      token_hashes_.push_back(pos);
+    }
+    const size_t code_points = token_hashes_.size();
+    token_hashes_.push_back(joined_.size());
+    const size_t width =
+        std::min<size_t>(code_points, static_cast<size_t>(options_.n));
+    const size_t shingles = code_points - width + 1;
+    out->hashes.reserve(shingles);
+    for (size_t i = 0; i < shingles; ++i) {
+      const size_t begin = token_hashes_[i];
+      const size_t end = token_hashes_[i + width];
+      out->hashes.push_back(XXH3_64bits_withSeed(joined_.data() + begin,
+                                                 end - begin, options_.seed));
+    }
+  }
+  SortUnique(&out->hashes);
+}
+
+}  // namespace neardup

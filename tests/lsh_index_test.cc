@@ -1,0 +1,164 @@
+#include "neardup/lsh_index.h"
+
+#include <cmath>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "neardup/sketch.h"
+#include "test_util.h"
+
+namespace neardup {
+namespace {
+
+using testing::MakeSetPair;
+using testing::TestRng;
+
+TEST(LshParamsTest, ProbabilityFormula) {
+  EXPECT_DOUBLE_EQ(CandidateProbability(1.0, 9, 13), 1.0);
+  EXPECT_DOUBLE_EQ(CandidateProbability(0.0, 9, 13), 0.0);
+  EXPECT_NEAR(CandidateProbability(0.5, 2, 2), 1 - 0.75 * 0.75, 1e-12);
+}
+
+TEST(LshParamsTest, FalsePositiveAreaMatchesClosedForm) {
+  // b = 1, r = 2: ∫₀ᵗ s² ds = t³/3.
+  EXPECT_NEAR(FalsePositiveArea(0.8, 1, 2), 0.8 * 0.8 * 0.8 / 3, 1e-9);
+}
+
+TEST(LshParamsTest, AutoChoiceMeetsTargetAndIsOptimal) {
+  for (double t : {0.5, 0.7, 0.8, 0.9}) {
+    for (int k : {64, 128, 256}) {
+      auto params = ChooseLshParams(t, k, 0.95);
+      ASSERT_TRUE(params.ok()) << t << " " << k;
+      EXPECT_LE(params->bands * params->rows, k);
+      EXPECT_GE(CandidateProbability(t, params->bands, params->rows), 0.95);
+      const double area = FalsePositiveArea(t, params->bands, params->rows);
+      // No feasible (b, r) has a smaller false-positive area.
+      for (int r = 1; r <= k; ++r) {
+        for (int b = 1; b * r <= k; ++b) {
+          if (CandidateProbability(t, b, r) < 0.95) continue;
+          EXPECT_GE(FalsePositiveArea(t, b, r), area - 1e-9)
+              << "t=" << t << " k=" << k << " b=" << b << " r=" << r;
+        }
+      }
+    }
+  }
+}
+
+TEST(LshParamsTest, UnreachableTargetIsAnError) {
+  EXPECT_FALSE(ChooseLshParams(0.1, 8, 0.999999).ok());
+}
+
+TEST(LshOptionsTest, Validation) {
+  EXPECT_TRUE(LshOptions{}.Validate().ok());
+  EXPECT_FALSE(LshOptions{.threshold = 0}.Validate().ok());
+  EXPECT_FALSE(LshOptions{.threshold = 1.5}.Validate().ok());
+  EXPECT_FALSE(LshOptions{.bands = 4}.Validate().ok());
+  const LshOptions too_many{.num_perm = 128, .bands = 20, .rows = 8};
+  EXPECT_FALSE(too_many.Validate().ok());
+  const LshOptions fits{.num_perm = 128, .bands = 16, .rows = 8};
+  EXPECT_TRUE(fits.Validate().ok());
+  auto index = LshIndex::Create({.num_perm = 128, .bands = 16, .rows = 8});
+  ASSERT_TRUE(index.ok());
+  EXPECT_EQ(index->params().bands, 16);
+  EXPECT_EQ(index->params().rows, 8);
+}
+
+TEST(LshIndexTest, AddQueryRemove) {
+  auto index = *LshIndex::Create({.num_perm = 8, .bands = 2, .rows = 4});
+  const std::vector<uint32_t> sig_a = {1, 2, 3, 4, 5, 6, 7, 8};
+  const std::vector<uint32_t> sig_b = {1, 2, 3, 4, 9, 9, 9, 9};  // band 0
+  const std::vector<uint32_t> sig_c = {0, 0, 0, 0, 0, 0, 0, 0};
+  std::vector<uint64_t> ka(2), kb(2), kc(2);
+  index.BandKeys(sig_a, ka);
+  index.BandKeys(sig_b, kb);
+  index.BandKeys(sig_c, kc);
+  EXPECT_EQ(ka[0], kb[0]);
+  EXPECT_NE(ka[1], kb[1]);
+  index.Add(10, ka);
+  index.Add(3, kb);
+  EXPECT_EQ(index.size(), 2u);
+  std::vector<uint32_t> candidates;
+  index.Query(ka, &candidates);
+  EXPECT_EQ(candidates, (std::vector<uint32_t>{3, 10}));
+  index.Query(kc, &candidates);
+  EXPECT_TRUE(candidates.empty());
+  EXPECT_TRUE(index.Remove(10));
+  EXPECT_FALSE(index.Remove(10));
+  EXPECT_FALSE(index.Contains(10));
+  index.Query(ka, &candidates);
+  EXPECT_EQ(candidates, (std::vector<uint32_t>{3}));
+  EXPECT_TRUE(index.Remove(3));
+  index.Query(ka, &candidates);
+  EXPECT_TRUE(candidates.empty());
+  EXPECT_EQ(index.size(), 0u);
+}
+
+TEST(LshIndexTest, RemoveFromMiddleOfBucket) {
+  auto index = *LshIndex::Create({.num_perm = 4, .bands = 1, .rows = 4});
+  std::vector<uint64_t> keys(1);
+  index.BandKeys(std::vector<uint32_t>{1, 2, 3, 4}, keys);
+  for (uint32_t d = 0; d < 5; ++d) index.Add(d, keys);
+  EXPECT_TRUE(index.Remove(2));
+  EXPECT_TRUE(index.Remove(0));
+  EXPECT_TRUE(index.Remove(4));
+  std::vector<uint32_t> candidates;
+  index.Query(keys, &candidates);
+  EXPECT_EQ(candidates, (std::vector<uint32_t>{1, 3}));
+}
+
+TEST(LshIndexTest, BucketScanIsBounded) {
+  auto index = *LshIndex::Create(
+      {.num_perm = 4, .bands = 1, .rows = 4, .max_bucket_scan = 3});
+  std::vector<uint64_t> keys(1);
+  index.BandKeys(std::vector<uint32_t>{1, 2, 3, 4}, keys);
+  for (uint32_t d = 0; d < 10; ++d) index.Add(d, keys);
+  std::vector<uint32_t> candidates;
+  index.Query(keys, &candidates);
+  // Most recent first: 9, 8, 7.
+  EXPECT_EQ(candidates, (std::vector<uint32_t>{7, 8, 9}));
+  EXPECT_EQ(index.truncated_scans(), 1u);
+}
+
+// The measured candidate rate at Jaccard s must lie within the 99.9%
+// binomial interval around P(s) = 1 - (1 - s^r)^b.
+class LshRateTest : public ::testing::TestWithParam<SketchAlgorithm> {};
+
+TEST_P(LshRateTest, CandidateRateMatchesTheory) {
+  constexpr int kK = 128, kTrials = 3000;
+  constexpr size_t kUnion = 1000;  // |A| >= 4k for every s below
+  auto sketcher = *Sketcher::Create({.num_perm = kK, .algorithm = GetParam()});
+  auto index = *LshIndex::Create({.num_perm = kK, .bands = 16, .rows = 8});
+  std::vector<uint32_t> sig_a(kK), sig_b(kK);
+  std::vector<uint64_t> keys_a(16), keys_b(16);
+  std::vector<uint32_t> candidates;
+  TestRng rng(4242);
+  for (double s : {0.5, 0.6, 0.7, 0.8, 0.9}) {
+    const size_t common = static_cast<size_t>(std::lround(s * kUnion));
+    const size_t only_each = (kUnion - common) / 2;
+    ASSERT_GE(common + only_each, 4u * kK);
+    int hits = 0;
+    for (int t = 0; t < kTrials; ++t) {
+      auto [a, b] = MakeSetPair(rng, common, only_each);
+      sketcher.Sign(a, sig_a);
+      sketcher.Sign(b, sig_b);
+      index.BandKeys(sig_a, keys_a);
+      index.BandKeys(sig_b, keys_b);
+      index.Add(0, keys_a);
+      index.Query(keys_b, &candidates);
+      hits += !candidates.empty();
+      index.Remove(0);
+    }
+    const double exact_s = static_cast<double>(common) / (common + 2 * only_each);
+    const double p = CandidateProbability(exact_s, 16, 8);
+    const double half_width = 3.29 * std::sqrt(p * (1 - p) / kTrials);  // 99.9%
+    EXPECT_NEAR(static_cast<double>(hits) / kTrials, p, half_width + 0.5 / kTrials)
+        << "s=" << exact_s;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Algorithms, LshRateTest,
+                         ::testing::Values(SketchAlgorithm::kOph,
+                                           SketchAlgorithm::kClassic));
+
+}  // namespace
+}  // namespace neardup
