@@ -2,8 +2,12 @@
 #ifndef NEARDUP_TESTS_TEST_UTIL_H_
 #define NEARDUP_TESTS_TEST_UTIL_H_
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +51,37 @@ inline std::string SharedDatasets() {
   const std::filesystem::path dir =
       std::filesystem::path(NEARDUP_SHARED_DIR) / "datasets";
   return std::filesystem::is_directory(dir) ? dir.string() : std::string();
+}
+
+/// A fresh temporary directory, removed with the object.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "neardup_test.XXXXXX")
+            .string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  std::string File(const std::string& name) const {
+    return (std::filesystem::path(path_) / name).string();
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+inline void WriteFile(const std::string& path, const std::string& contents) {
+  std::ofstream out(path, std::ios::binary);
+  out << contents;
+}
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
 }
 
 }  // namespace neardup::testing

@@ -1,0 +1,253 @@
+#include "neardup/pipeline.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "neardup/json.h"
+#include "neardup/normalise.h"
+#include "neardup/verify.h"
+#include "test_util.h"
+
+namespace neardup {
+namespace {
+
+using testing::TempDir;
+using testing::TestRng;
+using testing::WriteFile;
+
+// A story of `words` random words from a small vocabulary-free generator.
+std::string RandomText(TestRng& rng, int words) {
+  std::string text;
+  for (int w = 0; w < words; ++w) {
+    if (w > 0) text += ' ';
+    const int letters = 3 + static_cast<int>(rng.Below(6));
+    for (int l = 0; l < letters; ++l) text += static_cast<char>('a' + rng.Below(26));
+  }
+  return text;
+}
+
+// Replaces `changes` words of `text` with new random words.
+std::string EditWords(TestRng& rng, std::string text, int changes) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  for (int c = 0; c < changes; ++c) words[rng.Below(words.size())] = "zzqx";
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    out += (i ? " " : "") + words[i];
+  }
+  return out;
+}
+
+std::string JsonLine(const std::string& id, const std::string& text) {
+  std::string line = "{\"id\": ";
+  AppendJsonString(&line, id);
+  line += ", \"text\": ";
+  AppendJsonString(&line, text);
+  return line + "}\n";
+}
+
+struct Corpus {
+  std::string path;
+  std::vector<std::string> ids;
+};
+
+// Ten stories; story s has copies: exact (typography variant), near
+// (1 word in 200 changed), and an unrelated document.
+Corpus MakeCorpus(const TempDir& dir) {
+  TestRng rng(99);
+  Corpus corpus{dir.File("corpus.jsonl"), {}};
+  std::string jsonl;
+  auto add = [&](const std::string& id, const std::string& text) {
+    corpus.ids.push_back(id);
+    jsonl += JsonLine(id, text);
+  };
+  for (int s = 0; s < 10; ++s) {
+    const std::string story = RandomText(rng, 200);
+    add(absl::StrCat("s", s, "-orig"), story);
+    add(absl::StrCat("other", s), RandomText(rng, 150));
+    add(absl::StrCat("s", s, "-upper"), absl::StrCat("  ", story, "  "));
+    add(absl::StrCat("s", s, "-edit"), EditWords(rng, story, 1));
+  }
+  add("empty", " ... ");
+  WriteFile(corpus.path, jsonl);
+  return corpus;
+}
+
+std::vector<std::vector<std::string>> ClusterIds(const DedupResult& result) {
+  std::vector<std::vector<std::string>> out;
+  for (const Cluster& c : result.clusters) {
+    std::vector<std::string> ids;
+    for (const ClusterMember& m : c.members) ids.push_back(result.docs[m.doc].id);
+    out.push_back(ids);
+  }
+  return out;
+}
+
+TEST(PipelineTest, FindsCopiesAndAccountsForEveryDocument) {
+  TempDir dir;
+  const Corpus corpus = MakeCorpus(dir);
+  DedupOptions options;
+  options.threads = 2;
+  auto result = RunDedup({corpus.path}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  const auto clusters = ClusterIds(*result);
+  ASSERT_EQ(clusters.size(), 10u);
+  for (int s = 0; s < 10; ++s) {
+    EXPECT_EQ(clusters[s], (std::vector<std::string>{
+                               absl::StrCat("s", s, "-orig"),
+                               absl::StrCat("s", s, "-upper"),
+                               absl::StrCat("s", s, "-edit")}));
+    const Cluster& c = result->clusters[s];
+    // Same normalised length for orig and upper: the earlier one wins.
+    EXPECT_EQ(result->docs[c.representative].id, absl::StrCat("s", s, "-orig"));
+    EXPECT_EQ(c.members[1].kind, MatchKind::kExact);
+    EXPECT_EQ(c.members[2].kind, MatchKind::kNear);
+    EXPECT_GE(c.members[2].jaccard, 0.8f);
+    EXPECT_LT(c.members[2].jaccard, 1.0f);
+  }
+  const DedupStats& stats = result->stats;
+  EXPECT_EQ(stats.documents, 41u);
+  EXPECT_EQ(stats.empty, 1u);
+  EXPECT_EQ(stats.in_clusters, 30u);
+  EXPECT_EQ(stats.singletons, 10u);
+  EXPECT_EQ(stats.documents, stats.empty + stats.in_clusters + stats.singletons);
+  EXPECT_EQ(stats.exact_duplicates, 10u);
+}
+
+TEST(PipelineTest, SameResultForAnyThreadCount) {
+  TempDir dir;
+  const Corpus corpus = MakeCorpus(dir);
+  std::vector<std::vector<std::vector<std::string>>> runs;
+  for (int threads : {1, 2, 3, 8}) {
+    DedupOptions options;
+    options.threads = threads;
+    options.collect_pairs = true;
+    auto result = RunDedup({corpus.path}, options);
+    ASSERT_TRUE(result.ok()) << result.status();
+    runs.push_back(ClusterIds(*result));
+  }
+  for (size_t i = 1; i < runs.size(); ++i) EXPECT_EQ(runs[i], runs[0]);
+}
+
+TEST(PipelineTest, PairsExpandExactCopies) {
+  TempDir dir;
+  const Corpus corpus = MakeCorpus(dir);
+  DedupOptions options;
+  options.collect_pairs = true;
+  auto result = RunDedup({corpus.path}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  // Per story: orig-upper (exact), orig-edit, upper-edit.
+  EXPECT_EQ(result->pairs.size(), 30u);
+  for (size_t i = 1; i < result->pairs.size(); ++i) {
+    const Edge& p = result->pairs[i - 1];
+    const Edge& q = result->pairs[i];
+    EXPECT_TRUE(p.a < q.a || (p.a == q.a && p.b < q.b));
+  }
+}
+
+TEST(PipelineTest, UnionFindChainsWhereStarDoesNot) {
+  // A ~ B ~ C with J(A, C) below the threshold: a 60-word window sliding.
+  TestRng rng(5);
+  const std::string base = RandomText(rng, 130);
+  auto words = [&](int from, int count) {
+    std::string out;
+    size_t pos = 0;
+    for (int i = 0; i < from; ++i) pos = base.find(' ', pos) + 1;
+    size_t end = pos;
+    for (int i = 0; i < count; ++i) end = base.find(' ', end + 1);
+    return base.substr(pos, std::min(end, base.size()) - pos);
+  };
+  TempDir dir;
+  const std::string path = dir.File("chain.jsonl");
+  // "a" gets two long extra words so that it is the longest (the centre).
+  const std::string a = words(0, 110) +
+                        " pneumonoultramicroscopicsilicovolcanoconiosis"
+                        " supercalifragilisticexpialidocious";
+  WriteFile(path, JsonLine("a", a) + JsonLine("b", words(6, 110)) +
+                      JsonLine("c", words(12, 110)));
+  DedupOptions options;
+  options.threshold = 0.85;  // J(a,b) ~ 0.88, J(b,c) ~ 0.89, J(a,c) ~ 0.79
+  auto star = RunDedup({path}, options);
+  ASSERT_TRUE(star.ok()) << star.status();
+  options.cluster.method = ClusterMethod::kUnionFind;
+  auto chained = RunDedup({path}, options);
+  ASSERT_TRUE(chained.ok()) << chained.status();
+  ASSERT_EQ(chained->clusters.size(), 1u);
+  EXPECT_EQ(chained->clusters[0].members.size(), 3u);
+  ASSERT_EQ(star->clusters.size(), 1u);
+  EXPECT_EQ(star->clusters[0].members.size(), 2u);
+  for (const ClusterMember& m : chained->clusters[0].members) {
+    EXPECT_TRUE(m.verified);
+  }
+}
+
+TEST(PipelineTest, ErrorsPropagate) {
+  DedupOptions options;
+  EXPECT_EQ(RunDedup({"/nonexistent/x.jsonl"}, options).status().code(),
+            absl::StatusCode::kNotFound);
+  options.threshold = 0;
+  EXPECT_EQ(RunDedup({"/dev/null"}, options).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+// bbc: every group of texts identical after normalisation lands in one
+// cluster, and no member's exact Jaccard to its representative is below the
+// threshold.
+TEST(PipelineRealDataTest, BbcExactGroupsAndThreshold) {
+  const std::string shared = testing::SharedDatasets();
+  if (shared.empty()) GTEST_SKIP() << "../shared/datasets not present";
+  const std::string path = shared + "/bbc/corpus.jsonl";
+  DedupOptions options;
+  auto result = RunDedup({path}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->docs.size(), 2225u);
+
+  // Independent ground truth: normalised texts and shingle sets.
+  auto reader = *CorpusReader::Open({path}, {});
+  auto shingler = *Shingler::Create(options.shingle, options.normalise);
+  std::map<std::string, std::vector<uint32_t>> groups;
+  std::vector<std::vector<uint64_t>> sets;
+  Document doc;
+  ShingleSet set;
+  for (uint32_t d = 0; *reader->Next(&doc); ++d) {
+    ASSERT_EQ(doc.id, result->docs[d].id);
+    groups[Normalise(doc.text)].push_back(d);
+    shingler.Shingle(doc.text, &set);
+    sets.push_back(set.hashes);
+  }
+  std::vector<int> cluster_of(result->docs.size(), -1);
+  for (size_t k = 0; k < result->clusters.size(); ++k) {
+    const Cluster& c = result->clusters[k];
+    for (const ClusterMember& m : c.members) {
+      EXPECT_EQ(cluster_of[m.doc], -1) << "document in two clusters";
+      cluster_of[m.doc] = static_cast<int>(k);
+      const Similarity s = Compare(sets[c.representative], sets[m.doc]);
+      EXPECT_GE(s.jaccard, options.threshold)
+          << result->docs[m.doc].id << " vs " << result->docs[c.representative].id;
+      EXPECT_NEAR(m.jaccard, s.jaccard, 1e-6);
+      EXPECT_GE(result->docs[c.representative].length, result->docs[m.doc].length);
+    }
+  }
+  int duplicate_groups = 0;
+  for (const auto& [text, members] : groups) {
+    if (members.size() < 2 || text.empty()) continue;
+    ++duplicate_groups;
+    for (uint32_t d : members) {
+      EXPECT_NE(cluster_of[d], -1) << result->docs[d].id;
+      EXPECT_EQ(cluster_of[d], cluster_of[members[0]]) << result->docs[d].id;
+    }
+  }
+  EXPECT_GT(duplicate_groups, 50);  // the corpus has ~100 such groups
+}
+
+}  // namespace
+}  // namespace neardup

@@ -1,0 +1,65 @@
+// `neardup dedup`: clusters of near-duplicate documents, one JSON line each.
+#include "absl/strings/str_format.h"
+#include "command.h"
+#include "engine_command.h"
+#include "neardup/json.h"
+
+namespace neardup::tools {
+namespace {
+
+constexpr char kUsage[] =
+    "Usage: neardup dedup [OPTIONS] INPUT...\n\n"
+    "Finds clusters of near-duplicate documents in JSONL input (files or - for\n"
+    "standard input) and writes one JSON object per cluster of two or more:\n"
+    "  {\"cluster\": N, \"size\": S, \"representative\": ID, \"members\": [\n"
+    "     {\"id\": ID, \"jaccard\": J, \"containment\": C, \"kind\": K,\n"
+    "      \"similarity\": X}, ...]}\n"
+    "Clusters appear in input order of their first member, numbered from 0;\n"
+    "members in input order, the representative (the longest member)\n"
+    "included; similarities are exact, to the representative, 4 decimals.";
+
+constexpr char kExamples[] =
+    "Examples:\n"
+    "  neardup dedup news.jsonl -o clusters.jsonl\n"
+    "  cat a.jsonl b.jsonl | neardup dedup - --threshold 0.7\n"
+    "  neardup dedup corpus.jsonl --shingle char:5 --text-field body\n";
+
+void AppendCluster(size_t number, const Cluster& cluster,
+                   const std::vector<DocumentRecord>& docs, std::string* line) {
+  absl::StrAppendFormat(line, "{\"cluster\": %d, \"size\": %d, ", number,
+                        cluster.members.size());
+  *line += "\"representative\": ";
+  AppendJsonString(line, docs[cluster.representative].id);
+  *line += ", \"members\": [";
+  for (size_t i = 0; i < cluster.members.size(); ++i) {
+    const ClusterMember& m = cluster.members[i];
+    *line += i > 0 ? ", {\"id\": " : "{\"id\": ";
+    AppendJsonString(line, docs[m.doc].id);
+    absl::StrAppendFormat(line,
+                          ", \"jaccard\": %.4f, \"containment\": %.4f, "
+                          "\"kind\": \"%s\", \"similarity\": %.4f}",
+                          m.jaccard, m.containment,
+                          std::string(MatchKindName(m.kind)), m.similarity);
+  }
+  *line += "]}\n";
+}
+
+int RunDedup(int argc, char** argv) {
+  EngineCommand command{kUsage, kExamples};
+  command.write = [](const DedupResult& result, OutputFile& out) {
+    std::string line;
+    for (size_t k = 0; k < result.clusters.size(); ++k) {
+      line.clear();
+      AppendCluster(k, result.clusters[k], result.docs, &line);
+      out.Write(line);
+    }
+  };
+  return RunEngineCommand(argc, argv, command);
+}
+
+const CommandRegistration kDedupCommand{
+    "dedup", 10, "cluster near-duplicate documents (JSON line per cluster)",
+    &RunDedup};
+
+}  // namespace
+}  // namespace neardup::tools

@@ -1,0 +1,49 @@
+// `neardup pairs`: every verified pair at or above the threshold.
+#include "absl/strings/str_format.h"
+#include "command.h"
+#include "engine_command.h"
+#include "neardup/json.h"
+
+namespace neardup::tools {
+namespace {
+
+constexpr char kUsage[] =
+    "Usage: neardup pairs [OPTIONS] INPUT...\n\n"
+    "Writes every verified pair of documents at or above the threshold, one\n"
+    "JSON object per line:\n"
+    "  {\"a\": ID, \"b\": ID, \"jaccard\": J, \"containment\": C, \"kind\": K,\n"
+    "   \"similarity\": X}\n"
+    "with a before b in input order, lines sorted by (a, b) input position,\n"
+    "4 decimals; similarity is the score compared to the threshold.";
+
+constexpr char kExamples[] =
+    "Examples:\n"
+    "  neardup pairs news.jsonl -o pairs.jsonl\n"
+    "  neardup pairs corpus.jsonl --threshold 0.5 --shingle word:3\n";
+
+int RunPairs(int argc, char** argv) {
+  EngineCommand command{kUsage, kExamples, /*collect_pairs=*/true};
+  command.write = [](const DedupResult& result, OutputFile& out) {
+    std::string line;
+    for (const Edge& e : result.pairs) {
+      line = "{\"a\": ";
+      AppendJsonString(&line, result.docs[e.a].id);
+      line += ", \"b\": ";
+      AppendJsonString(&line, result.docs[e.b].id);
+      absl::StrAppendFormat(&line,
+                            ", \"jaccard\": %.4f, \"containment\": %.4f, "
+                            "\"kind\": \"%s\", \"similarity\": %.4f}\n",
+                            e.jaccard, e.containment,
+                            std::string(MatchKindName(e.kind)), e.similarity);
+      out.Write(line);
+    }
+  };
+  return RunEngineCommand(argc, argv, command);
+}
+
+const CommandRegistration kPairsCommand{
+    "pairs", 20, "list every verified near-duplicate pair (JSON line each)",
+    &RunPairs};
+
+}  // namespace
+}  // namespace neardup::tools
