@@ -76,6 +76,19 @@ TEST(ScanJsonObjectTest, Escapes) {
                 std::string(1, '\0') + "!");
 }
 
+TEST(ScanJsonObjectTest, BackslashesBeforeClosingQuote) {
+  Scanned r = Scan(R"({"id":"a\\","text":"x\\\"y\\"})");
+  ASSERT_TRUE(r.status.ok()) << r.status;
+  EXPECT_EQ(r.id, "a\\");
+  EXPECT_EQ(r.text, "x\\\"y\\");
+  r = Scan(R"({"id":"\"","text":"\\\\"})");
+  ASSERT_TRUE(r.status.ok()) << r.status;
+  EXPECT_EQ(r.id, "\"");
+  EXPECT_EQ(r.text, "\\\\");
+  // An escaped quote is not the end: the string is unterminated.
+  EXPECT_FALSE(Scan(R"({"id":"a\"})").status.ok());
+}
+
 TEST(ScanJsonObjectTest, SurrogatePairsAndLoneSurrogates) {
   // U+1F600 as a pair.
   Scanned r = Scan(R"({"id":"s","text":"\ud83d\ude00"})");

@@ -1,5 +1,6 @@
 #include "neardup/json.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -49,17 +50,24 @@ inline const char* FindQuoteOrBackslash(const char* p, const char* end) {
   return p;
 }
 
-inline int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+// Value of each byte as a hex digit, or -1.
+constexpr auto kHexValues = [] {
+  std::array<int8_t, 256> t{};
+  for (int i = 0; i < 256; ++i) {
+    t[i] = i >= '0' && i <= '9'   ? static_cast<int8_t>(i - '0')
+           : i >= 'a' && i <= 'f' ? static_cast<int8_t>(i - 'a' + 10)
+           : i >= 'A' && i <= 'F' ? static_cast<int8_t>(i - 'A' + 10)
+                                  : int8_t{-1};
+  }
+  return t;
+}();
 
 // Parses 4 hex digits at p; -1 if they are not all hex digits.
 inline int32_t Hex4(const char* p) {
-  const int a = HexValue(p[0]), b = HexValue(p[1]), c = HexValue(p[2]),
-            d = HexValue(p[3]);
+  const int a = kHexValues[static_cast<unsigned char>(p[0])];
+  const int b = kHexValues[static_cast<unsigned char>(p[1])];
+  const int c = kHexValues[static_cast<unsigned char>(p[2])];
+  const int d = kHexValues[static_cast<unsigned char>(p[3])];
   if ((a | b | c | d) < 0) return -1;
   return (a << 12) | (b << 8) | (c << 4) | d;
 }
@@ -111,9 +119,13 @@ class Scanner {
     while (p_ < end_ && IsJsonSpace(*p_)) ++p_;
   }
 
-  // *p_ == '"'. Decodes (appends) the string into `out` if not null; leaves
-  // p_ after the closing quote.
+  // *p_ == '"'. Validates the string and appends its decoded value to `out`
+  // if not null; leaves p_ after the closing quote.
   bool String(std::string* out);
+  // Same as String(out) with out != null, faster for long values: finds the
+  // closing quote first, then decodes into the pre-sized output with raw
+  // pointer writes (decoded text is never longer than the escaped text).
+  bool DecodeString(std::string* out);
   // Validates a number at p_ and leaves p_ after it.
   bool Number();
   // Validates `word` (true/false/null) at p_.
@@ -204,6 +216,99 @@ bool Scanner::String(std::string* out) {
     if (out != nullptr) out->push_back(c);
     p_ += 2;
   }
+}
+
+bool Scanner::DecodeString(std::string* out) {
+  const char* const s = p_ + 1;
+  // The closing quote is the first '"' preceded by an even number of
+  // backslashes.
+  const char* q = s;
+  while (true) {
+    q = static_cast<const char*>(
+        std::memchr(q, '"', static_cast<size_t>(end_ - q)));
+    if (q == nullptr) {
+      p_ = end_;
+      return Fail("unterminated string");
+    }
+    const char* b = q;
+    while (b > s && b[-1] == '\\') --b;
+    if (((q - b) & 1) == 0) break;
+    ++q;
+  }
+  const size_t base = out->size();
+  out->resize(base + static_cast<size_t>(q - s));
+  char* const w0 = out->data() + base;
+  char* w = w0;
+  const char* r = s;
+  while (true) {
+    const char* e = r;
+    if (r < q && *r != '\\') {
+      e = FindQuoteOrBackslash(r, q);  // only backslashes remain
+      std::memcpy(w, r, static_cast<size_t>(e - r));
+      w += e - r;
+    }
+    if (e == q) break;
+    // e[0] == '\\' and e + 1 < q (q is not escaped).
+    switch (e[1]) {
+      case '"':
+      case '\\':
+      case '/':
+        *w++ = e[1];
+        r = e + 2;
+        continue;
+      case 'b':
+        *w++ = '\b';
+        r = e + 2;
+        continue;
+      case 'f':
+        *w++ = '\f';
+        r = e + 2;
+        continue;
+      case 'n':
+        *w++ = '\n';
+        r = e + 2;
+        continue;
+      case 'r':
+        *w++ = '\r';
+        r = e + 2;
+        continue;
+      case 't':
+        *w++ = '\t';
+        r = e + 2;
+        continue;
+      case 'u':
+        break;
+      default:
+        p_ = e + 1;
+        return Fail("invalid escape in string");
+    }
+    if (q - e < 6) {
+      p_ = e;
+      return Fail("truncated \\u escape");
+    }
+    int32_t cp = Hex4(e + 2);
+    if (cp < 0) {
+      p_ = e;
+      return Fail("invalid \\u escape");
+    }
+    r = e + 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      int32_t low = -1;
+      if (q - r >= 6 && r[0] == '\\' && r[1] == 'u') low = Hex4(r + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        r += 6;
+      } else {
+        cp = 0xFFFD;  // lone high surrogate
+      }
+    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+      cp = 0xFFFD;  // lone low surrogate
+    }
+    w += EncodeUtf8(static_cast<uint32_t>(cp), w);
+  }
+  out->resize(base + static_cast<size_t>(w - w0));
+  p_ = q + 1;
+  return true;
 }
 
 bool Scanner::Number() {
@@ -388,7 +493,10 @@ absl::Status Scanner::ScanObject(std::span<JsonField> fields) {
         }
         const char c = *p_;
         if (c == '"') {
-          if (!String(field->value)) return error();
+          if (!(field->value != nullptr ? DecodeString(field->value)
+                                        : String(nullptr))) {
+            return error();
+          }
           field->type = JsonType::kString;
         } else if (c == '-' || IsDigit(c)) {
           const char* start = p_;
