@@ -68,16 +68,20 @@ constexpr const char* kSpillName = "temporary spill file";
 
 enum class InputKind { kStdin, kJsonlFile, kTextFile, kDirectory };
 
-// Relative paths of a directory's files, packed into one string.
+// Relative paths of a directory's files, packed into one string, each
+// followed by a NUL so that it can be passed to openat() as is.
 struct DirListing {
   std::string paths;
-  std::vector<uint64_t> ends;   // end of path i in `paths`
+  std::vector<uint64_t> ends;   // end of path i in `paths` (at its NUL)
   std::vector<uint64_t> sizes;  // bytes at listing time
 
   size_t size() const { return ends.size(); }
   std::string_view path(size_t i) const {
-    const uint64_t begin = i == 0 ? 0 : ends[i - 1];
+    const uint64_t begin = i == 0 ? 0 : ends[i - 1] + 1;
     return std::string_view(paths).substr(begin, ends[i] - begin);
+  }
+  const char* c_path(size_t i) const {
+    return paths.data() + (i == 0 ? 0 : ends[i - 1] + 1);
   }
 };
 
@@ -185,13 +189,14 @@ absl::Status ListDirectory(int root_fd, const std::string& display,
   std::sort(files.begin(), files.end(),
             [](const Entry& a, const Entry& b) { return a.rel < b.rel; });
   size_t total = 0;
-  for (const Entry& f : files) total += f.rel.size();
+  for (const Entry& f : files) total += f.rel.size() + 1;
   out->paths.reserve(total);
   out->ends.reserve(files.size());
   out->sizes.reserve(files.size());
   for (const Entry& f : files) {
     out->paths += f.rel;
     out->ends.push_back(out->paths.size());
+    out->paths.push_back('\0');
     out->sizes.push_back(f.size);
   }
   return absl::OkStatus();
@@ -223,18 +228,26 @@ absl::Status ReadWhole(int fd, uint64_t size_hint, std::string_view name,
   return absl::OkStatus();
 }
 
-// Opens `rel` below directory `dir_fd` and reads it whole.
-absl::Status ReadDirectoryFile(int dir_fd, std::string_view rel,
-                               const std::string& shown, std::string* out) {
-  const std::string rel_str(rel);
-  const int fd = openat(dir_fd, rel_str.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return ErrnoError(errno, shown, "cannot open");
+// Opens file `i` of `dir` (directory descriptor `dir_fd`, called
+// `dir_name` in messages) and reads it whole.
+absl::Status ReadDirectoryFile(int dir_fd, std::string_view dir_name,
+                               const DirListing& dir, size_t i,
+                               std::string* out) {
+  auto shown = [&] {
+    return absl::StrCat(AbslView(dir_name), "/", AbslView(dir.path(i)));
+  };
+  const int fd = openat(dir_fd, dir.c_path(i), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoError(errno, shown(), "cannot open");
   struct stat st;
   absl::Status status;
   if (fstat(fd, &st) != 0) {
-    status = ErrnoError(errno, shown, "cannot stat");
+    status = ErrnoError(errno, shown(), "cannot stat");
   } else {
-    status = ReadWhole(fd, static_cast<uint64_t>(st.st_size), shown, out);
+    status = ReadWhole(fd, static_cast<uint64_t>(st.st_size), "", out);
+    if (!status.ok()) {
+      status =
+          absl::Status(status.code(), absl::StrCat(shown(), status.message()));
+    }
   }
   close(fd);
   return status;
@@ -539,17 +552,15 @@ absl::StatusOr<bool> Reader::NextImpl(Document* doc) {
         continue;
       }
       const size_t i = dir_pos_++;
-      const std::string_view rel = in.dir.path(i);
-      const std::string shown = absl::StrCat(in.name, "/", AbslView(rel));
       NEARDUP_RETURN_IF_ERROR(
-          ReadDirectoryFile(in.read_fd, rel, shown, &doc->text));
+          ReadDirectoryFile(in.read_fd, in.name, in.dir, i, &doc->text));
       bytes_done_ += doc->text.size();
       stats_.bytes_read = bytes_done_;
-      doc->id.assign(rel);
+      doc->id.assign(in.dir.path(i));
       if (!FirstSighting(doc->id)) {
-        NEARDUP_RETURN_IF_ERROR(
-            RejectRecord(Reject::kDuplicateId, shown, 1,
-                         absl::StrCat("duplicate id ", QuoteId(doc->id))));
+        NEARDUP_RETURN_IF_ERROR(RejectRecord(
+            Reject::kDuplicateId, absl::StrCat(in.name, "/", doc->id), 1,
+            absl::StrCat("duplicate id ", QuoteId(doc->id))));
         continue;
       }
       doc->raw.clear();
@@ -648,10 +659,11 @@ absl::Status Reader::ReadAgain(const DocumentLocation& location,
             "ReadAgain: ", in.name, " has no file ", location.offset));
       }
       const std::string_view rel = in.dir.path(location.offset);
-      const std::string shown = absl::StrCat(in.name, "/", AbslView(rel));
-      NEARDUP_RETURN_IF_ERROR(
-          ReadDirectoryFile(in.read_fd, rel, shown, &doc->text));
-      if (doc->text.size() != location.length) return changed(shown);
+      NEARDUP_RETURN_IF_ERROR(ReadDirectoryFile(in.read_fd, in.name, in.dir,
+                                                location.offset, &doc->text));
+      if (doc->text.size() != location.length) {
+        return changed(absl::StrCat(in.name, "/", AbslView(rel)));
+      }
       doc->id.assign(rel);
       doc->raw.clear();
       doc->line = 1;
