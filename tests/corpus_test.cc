@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <random>
 #include <string>
 #include <string_view>
@@ -140,6 +141,11 @@ Result ReadAll(std::vector<std::string> inputs, CorpusOptions options = {},
 // Runs `fn` with `data` readable on file descriptor 0 through a pipe.
 void WithStdin(std::string data, const std::function<void()>& fn) {
   signal(SIGPIPE, SIG_IGN);
+  // Make sure fd 0 is open, so that pipe() cannot return it.
+  if (fcntl(STDIN_FILENO, F_GETFD) == -1) {
+    const int null_fd = open("/dev/null", O_RDONLY);
+    ASSERT_EQ(null_fd, STDIN_FILENO);
+  }
   int fds[2];
   ASSERT_EQ(pipe(fds), 0);
   std::thread writer([fd = fds[1], data = std::move(data)] {
@@ -887,6 +893,48 @@ TEST(CorpusReaderTest, SpillFileIsUnlinkedInTmpdir) {
   EXPECT_TRUE(fs::is_empty(spill_dir));  // created there, then unlinked
   ExpectReadAgain(*reader, r, "spill");
 }
+
+// ------------------------------------------------ the committed sample
+
+#ifdef NEARDUP_SOURCE_DIR
+TEST(CorpusReaderSampleTest, SampleCorpusMatchesItsTruth) {
+  const std::string dir = std::string(NEARDUP_SOURCE_DIR) + "/datasets/sample";
+  Result corpus = ReadAll({dir + "/corpus.jsonl"});
+  ASSERT_TRUE(corpus.status.ok()) << corpus.status;
+  EXPECT_EQ(corpus.docs.size(), 45u);
+  // truth.jsonl read with the same reader: id + story (as "text").
+  CorpusOptions options;
+  options.text_field = "story";
+  Result truth = ReadAll({dir + "/truth.jsonl"}, options);
+  ASSERT_TRUE(truth.status.ok()) << truth.status;
+  ASSERT_EQ(truth.docs.size(), corpus.docs.size());
+  std::map<std::string, std::string> story;
+  for (const Document& d : truth.docs) story[d.id] = d.text;
+  std::map<std::string, std::vector<std::string>> versions;
+  for (const Document& d : corpus.docs) {
+    ASSERT_TRUE(story.count(d.id)) << d.id;
+    versions[story[d.id]].push_back(d.id);
+    EXPECT_GT(d.text.size(), 150u) << d.id;
+  }
+  size_t clusters = 0;
+  for (const auto& [name, ids] : versions) clusters += ids.size() > 1;
+  EXPECT_EQ(clusters, 15u);
+  EXPECT_EQ(versions["en-quake"].size(), 4u);
+  // The edit labels are the documented ones.
+  options.text_field = "edit";
+  Result edits = ReadAll({dir + "/truth.jsonl"}, options);
+  ASSERT_TRUE(edits.status.ok()) << edits.status;
+  std::map<std::string, int> counts;
+  for (const Document& d : edits.docs) ++counts[d.text];
+  EXPECT_EQ(counts, (std::map<std::string, int>{{"edited", 6},
+                                                {"original", 20},
+                                                {"reworded", 1},
+                                                {"template", 6},
+                                                {"truncated", 5},
+                                                {"typography", 1},
+                                                {"verbatim", 6}}));
+}
+#endif
 
 // --------------------------------------------------- shared real corpora
 
