@@ -496,10 +496,11 @@ void Reader::FinishInput() {
 
 absl::Status Reader::RejectRecord(Reject reason, std::string_view where,
                                   uint64_t line, std::string_view message) {
-  std::string text =
-      absl::StrCat(AbslView(where), ":", line, ": ", AbslView(message));
+  auto text = [&] {
+    return absl::StrCat(AbslView(where), ":", line, ": ", AbslView(message));
+  };
   if (options_.on_error == OnError::kFail) {
-    return absl::InvalidArgumentError(text);
+    return absl::InvalidArgumentError(text());
   }
   switch (reason) {
     case Reject::kMalformed:
@@ -516,7 +517,7 @@ absl::Status Reader::RejectRecord(Reject reason, std::string_view where,
       break;
   }
   if (stats_.first_skipped.size() < kMaxSkippedMessages) {
-    stats_.first_skipped.push_back(std::move(text));
+    stats_.first_skipped.push_back(text());
   }
   return absl::OkStatus();
 }
