@@ -91,12 +91,13 @@ struct JsonValue {
   bool boolean = false;
   std::string text;  ///< string value, or a number's literal
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members;
+  std::vector<std::string> keys;  ///< object member names, in order
+  std::vector<JsonValue> values;  ///< object member values (same order)
 
   /// Last member named `key` (Python keeps the last duplicate), or null.
   const JsonValue* Get(std::string_view key) const {
-    for (auto it = members.rbegin(); it != members.rend(); ++it) {
-      if (it->first == key) return &it->second;
+    for (size_t i = keys.size(); i-- > 0;) {
+      if (keys[i] == key) return &values[i];
     }
     return nullptr;
   }
@@ -330,13 +331,12 @@ class JsonParser {
     while (true) {
       SkipWs();
       if (i_ >= s_.size() || s_[i_] != '"') return Error("expected a key");
-      auto& member = v->members.emplace_back();
-      NEARDUP_RETURN_IF_ERROR(String(&member.first));
+      NEARDUP_RETURN_IF_ERROR(String(&v->keys.emplace_back()));
       SkipWs();
       if (i_ >= s_.size() || s_[i_] != ':') return Error("expected ':'");
       ++i_;
       SkipWs();
-      NEARDUP_RETURN_IF_ERROR(Value(&member.second, depth + 1));
+      NEARDUP_RETURN_IF_ERROR(Value(&v->values.emplace_back(), depth + 1));
       SkipWs();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;

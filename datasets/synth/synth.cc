@@ -916,8 +916,13 @@ class TemplateSlots {
     Set("wind_dir", Pick(kDirections, rng));
     Int("wind", rng->Range(5, 60));
     Int("rain", rng->Range(0, 20) * 5);
-    Clock("sunrise", rng->Range(5, 7), rng->Range(0, 59));
-    Clock("sunset", rng->Range(17, 21), rng->Range(0, 59));
+    // One draw per statement: argument evaluation order is unspecified.
+    const uint64_t sunrise_h = rng->Range(5, 7);
+    const uint64_t sunrise_m = rng->Range(0, 59);
+    Clock("sunrise", sunrise_h, sunrise_m);
+    const uint64_t sunset_h = rng->Range(17, 21);
+    const uint64_t sunset_m = rng->Range(0, 59);
+    Clock("sunset", sunset_h, sunset_m);
     // Sports.
     size_t t1 = rng->Uniform(t.teams.size());
     size_t t2 = (t1 + 1 + rng->Uniform(t.teams.size() - 1)) % t.teams.size();
