@@ -26,7 +26,7 @@ struct RunResult {
 };
 
 // Runs `neardup ARGS` through the shell (ARGS is shell syntax).
-RunResult Run(const TempDir& dir, const std::string& args) {
+RunResult RunNeardup(const TempDir& dir, const std::string& args) {
   const std::string out = dir.File("stdout.txt"), err = dir.File("stderr.txt");
   const std::string command =
       absl::StrCat(NEARDUP_BINARY, " ", args, " >", out, " 2>", err);
@@ -67,7 +67,7 @@ std::string SampleCorpus() {
 TEST(CliTest, DedupFollowsTheOutputContract) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
-  const RunResult r = Run(dir, "dedup --quiet " + dir.File("in.jsonl"));
+  const RunResult r = RunNeardup(dir, "dedup --quiet " + dir.File("in.jsonl"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::vector<std::string> lines =
       absl::StrSplit(r.out, '\n', absl::SkipEmpty());
@@ -101,9 +101,9 @@ TEST(CliTest, DedupFollowsTheOutputContract) {
 TEST(CliTest, StdinAndOutputFileGiveTheSameBytes) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
-  const RunResult file = Run(dir, "dedup -q " + dir.File("in.jsonl"));
-  const RunResult piped = Run(dir, "dedup -q - <" + dir.File("in.jsonl"));
-  const RunResult to_file = Run(
+  const RunResult file = RunNeardup(dir, "dedup -q " + dir.File("in.jsonl"));
+  const RunResult piped = RunNeardup(dir, "dedup -q - <" + dir.File("in.jsonl"));
+  const RunResult to_file = RunNeardup(
       dir, "dedup -q " + dir.File("in.jsonl") + " -o " + dir.File("out.jsonl"));
   ASSERT_EQ(file.exit_code, 0) << file.err;
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
@@ -121,8 +121,8 @@ TEST(CliTest, ThreadCountDoesNotChangeOutput) {
     corpus += Line(absl::StrCat("y", i), absl::StrCat(kOther, " ", i % 5));
   }
   WriteFile(dir.File("many.jsonl"), corpus);
-  const RunResult one = Run(dir, "dedup -q -j 1 " + dir.File("many.jsonl"));
-  const RunResult two = Run(dir, "dedup -q -j 2 " + dir.File("many.jsonl"));
+  const RunResult one = RunNeardup(dir, "dedup -q -j 1 " + dir.File("many.jsonl"));
+  const RunResult two = RunNeardup(dir, "dedup -q -j 2 " + dir.File("many.jsonl"));
   ASSERT_EQ(one.exit_code, 0) << one.err;
   EXPECT_EQ(one.out, two.out);
   EXPECT_FALSE(one.out.empty());
@@ -131,7 +131,7 @@ TEST(CliTest, ThreadCountDoesNotChangeOutput) {
 TEST(CliTest, SummaryAddsUp) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
-  const RunResult r = Run(dir, "dedup " + dir.File("in.jsonl"));
+  const RunResult r = RunNeardup(dir, "dedup " + dir.File("in.jsonl"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("5 documents read: 3 in 1 clusters, 2 singletons, 0 "
                        "empty, 0 skipped"),
@@ -157,7 +157,7 @@ TEST(CliTest, BadInputNamesFileAndLineAndExitsOne) {
     TempDir dir;
     const std::string path = dir.File("bad.jsonl");
     WriteFile(path, c.corpus);
-    const RunResult r = Run(dir, "dedup -q " + path + " -o " + dir.File("o"));
+    const RunResult r = RunNeardup(dir, "dedup -q " + path + " -o " + dir.File("o"));
     EXPECT_EQ(r.exit_code, 1) << c.name << ": " << r.err;
     EXPECT_NE(r.err.find(path + c.expected), std::string::npos)
         << c.name << ": " << r.err;
@@ -168,7 +168,7 @@ TEST(CliTest, BadInputNamesFileAndLineAndExitsOne) {
 
 TEST(CliTest, MissingFileExitsOne) {
   TempDir dir;
-  const RunResult r = Run(dir, "dedup " + dir.File("nope.jsonl"));
+  const RunResult r = RunNeardup(dir, "dedup " + dir.File("nope.jsonl"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("nope.jsonl"), std::string::npos) << r.err;
 }
@@ -177,13 +177,13 @@ TEST(CliTest, UsageErrorsExitTwo) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
   const std::string in = dir.File("in.jsonl");
-  for (const std::string args :
-       {"dedup", "dedup --no-such-flag " + in, "dedup --threshold 1.5 " + in,
+  const std::vector<std::string> usage_errors = {
+       "dedup", "dedup --no-such-flag " + in, "dedup --threshold 1.5 " + in,
         "dedup --shingle line:3 " + in, "dedup --bands 50 --rows 50 " + in,
         "dedup --algorithm fast " + in, "dedup --cluster louvain " + in,
-        "dedup --threshold abc " + in, std::string("frobnicate"),
-        std::string("")}) {
-    const RunResult r = Run(dir, args);
+        "dedup --threshold abc " + in, "frobnicate", ""};
+  for (const std::string& args : usage_errors) {
+    const RunResult r = RunNeardup(dir, args);
     EXPECT_EQ(r.exit_code, 2) << args << ": " << r.err;
     EXPECT_FALSE(r.err.empty()) << args;
   }
@@ -191,14 +191,14 @@ TEST(CliTest, UsageErrorsExitTwo) {
 
 TEST(CliTest, HelpAndVersion) {
   TempDir dir;
-  RunResult r = Run(dir, "--help");
+  RunResult r = RunNeardup(dir, "--help");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("dedup"), std::string::npos);
-  r = Run(dir, "dedup --help");
+  r = RunNeardup(dir, "dedup --help");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("--threshold"), std::string::npos);
   EXPECT_NE(r.out.find("Examples:"), std::string::npos);
-  r = Run(dir, "--version");
+  r = RunNeardup(dir, "--version");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("neardup "), std::string::npos);
 }
@@ -206,7 +206,7 @@ TEST(CliTest, HelpAndVersion) {
 TEST(CliTest, PairsContract) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
-  const RunResult r = Run(dir, "pairs -q " + dir.File("in.jsonl"));
+  const RunResult r = RunNeardup(dir, "pairs -q " + dir.File("in.jsonl"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::vector<std::string> lines =
       absl::StrSplit(r.out, '\n', absl::SkipEmpty());
