@@ -45,8 +45,7 @@ void AppendCluster(size_t number, const Cluster& cluster,
 }
 
 int RunDedup(int argc, char** argv) {
-  EngineCommand command{kUsage, kExamples};
-  command.write = [](const DedupResult& result, OutputFile& out) {
+  auto write = [](const DedupResult& result, OutputFile& out) {
     std::string line;
     for (size_t k = 0; k < result.clusters.size(); ++k) {
       line.clear();
@@ -54,7 +53,8 @@ int RunDedup(int argc, char** argv) {
       out.Write(line);
     }
   };
-  return RunEngineCommand(argc, argv, command);
+  return RunEngineCommand(
+      argc, argv, {.usage = kUsage, .examples = kExamples, .write = write});
 }
 
 const CommandRegistration kDedupCommand{

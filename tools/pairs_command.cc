@@ -22,8 +22,7 @@ constexpr char kExamples[] =
     "  neardup pairs corpus.jsonl --threshold 0.5 --shingle word:3\n";
 
 int RunPairs(int argc, char** argv) {
-  EngineCommand command{kUsage, kExamples, /*collect_pairs=*/true};
-  command.write = [](const DedupResult& result, OutputFile& out) {
+  auto write = [](const DedupResult& result, OutputFile& out) {
     std::string line;
     for (const Edge& e : result.pairs) {
       line = "{\"a\": ";
@@ -38,7 +37,11 @@ int RunPairs(int argc, char** argv) {
       out.Write(line);
     }
   };
-  return RunEngineCommand(argc, argv, command);
+  return RunEngineCommand(argc, argv,
+                          {.usage = kUsage,
+                           .examples = kExamples,
+                           .collect_pairs = true,
+                           .write = write});
 }
 
 const CommandRegistration kPairsCommand{
