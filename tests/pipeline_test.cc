@@ -174,8 +174,8 @@ TEST(PipelineTest, UnionFindChainsWhereStarDoesNot) {
                         " supercalifragilisticexpialidocious";
   WriteFile(path, JsonLine("a", a) + JsonLine("b", words(6, 110)) +
                       JsonLine("c", words(12, 110)));
-  DedupOptions options;
-  options.threshold = 0.85;  // J(a,b) ~ 0.88, J(b,c) ~ 0.89, J(a,c) ~ 0.79
+  DedupOptions options = DedupOptions::ForMode(Mode::kClassic);
+  options.match.threshold = 0.85;  // J(a,b) ~ 0.88, J(b,c) ~ 0.89, J(a,c) ~ 0.79
   auto star = RunDedup({path}, options);
   ASSERT_TRUE(star.ok()) << star.status();
   options.cluster.method = ClusterMethod::kUnionFind;
@@ -194,60 +194,97 @@ TEST(PipelineTest, ErrorsPropagate) {
   DedupOptions options;
   EXPECT_EQ(RunDedup({"/nonexistent/x.jsonl"}, options).status().code(),
             absl::StatusCode::kNotFound);
-  options.threshold = 0;
+  options.match.threshold = 0;
   EXPECT_EQ(RunDedup({"/dev/null"}, options).status().code(),
             absl::StatusCode::kInvalidArgument);
 }
 
 // bbc: every group of texts identical after normalisation lands in one
-// cluster, and no member's exact Jaccard to its representative is below the
-// threshold.
-TEST(PipelineRealDataTest, BbcExactGroupsAndThreshold) {
+// cluster, and every member passes its kind's rule against its
+// representative, recomputed independently (in classic mode: exact Jaccard
+// >= the threshold for every member).
+class PipelineRealDataTest : public ::testing::TestWithParam<Mode> {};
+
+TEST_P(PipelineRealDataTest, BbcExactGroupsAndMatchRules) {
   const std::string shared = testing::SharedDatasets();
   if (shared.empty()) GTEST_SKIP() << "../shared/datasets not present";
   const std::string path = shared + "/bbc/corpus.jsonl";
-  DedupOptions options;
+  const DedupOptions options = DedupOptions::ForMode(GetParam());
   auto result = RunDedup({path}, options);
   ASSERT_TRUE(result.ok()) << result.status();
   ASSERT_EQ(result->docs.size(), 2225u);
 
-  // Independent ground truth: normalised texts and shingle sets.
+  // Independent ground truth: normalised texts and (filtered) shingle sets.
   auto reader = *CorpusReader::Open({path}, {});
   auto shingler = *Shingler::Create(options.shingle, options.normalise);
   std::map<std::string, std::vector<uint32_t>> groups;
+  std::vector<std::string> normalised;
   std::vector<std::vector<uint64_t>> sets;
   Document doc;
   ShingleSet set;
   for (uint32_t d = 0; *reader->Next(&doc); ++d) {
     ASSERT_EQ(doc.id, result->docs[d].id);
-    groups[Normalise(doc.text)].push_back(d);
+    normalised.push_back(Normalise(doc.text));
+    groups[normalised.back()].push_back(d);
     shingler.Shingle(doc.text, &set);
+    result->boilerplate.Apply(&set.hashes);
     sets.push_back(set.hashes);
   }
+  const MatchOptions& match = options.match;
   std::vector<int> cluster_of(result->docs.size(), -1);
+  int members = 0;
   for (size_t k = 0; k < result->clusters.size(); ++k) {
     const Cluster& c = result->clusters[k];
+    const uint32_t rep = c.representative;
     for (const ClusterMember& m : c.members) {
+      ++members;
       EXPECT_EQ(cluster_of[m.doc], -1) << "document in two clusters";
       cluster_of[m.doc] = static_cast<int>(k);
-      const Similarity s = Compare(sets[c.representative], sets[m.doc]);
-      EXPECT_GE(s.jaccard, options.threshold)
-          << result->docs[m.doc].id << " vs " << result->docs[c.representative].id;
-      EXPECT_NEAR(m.jaccard, s.jaccard, 1e-6);
-      EXPECT_GE(result->docs[c.representative].length, result->docs[m.doc].length);
+      const Similarity s = Compare(sets[rep], sets[m.doc]);
+      const std::string what =
+          result->docs[m.doc].id + " vs " + result->docs[rep].id;
+      EXPECT_NEAR(m.jaccard, s.jaccard, 1e-6) << what;
+      EXPECT_NEAR(m.containment, s.containment, 1e-6) << what;
+      EXPECT_GE(result->docs[rep].length, result->docs[m.doc].length);
+      switch (m.kind) {
+        case MatchKind::kExact:
+          EXPECT_EQ(normalised[m.doc], normalised[rep]) << what;
+          break;
+        case MatchKind::kNear:
+          EXPECT_GE(s.jaccard + 1e-9, match.threshold) << what;
+          break;
+        case MatchKind::kContained:
+          EXPECT_GE(s.containment + 1e-9, match.containment_threshold) << what;
+          break;
+        case MatchKind::kReworded:
+          EXPECT_GE(s.containment + 1e-9, match.reworded_threshold) << what;
+          EXPECT_GE(s.intersection, match.min_shared) << what;
+          break;
+      }
+      if (GetParam() == Mode::kClassic) {
+        EXPECT_GE(s.jaccard + 1e-9, match.threshold) << what;
+      }
     }
   }
   int duplicate_groups = 0;
-  for (const auto& [text, members] : groups) {
-    if (members.size() < 2 || text.empty()) continue;
+  for (const auto& [text, group] : groups) {
+    if (group.size() < 2 || text.empty()) continue;
     ++duplicate_groups;
-    for (uint32_t d : members) {
+    for (uint32_t d : group) {
       EXPECT_NE(cluster_of[d], -1) << result->docs[d].id;
-      EXPECT_EQ(cluster_of[d], cluster_of[members[0]]) << result->docs[d].id;
+      EXPECT_EQ(cluster_of[d], cluster_of[group[0]]) << result->docs[d].id;
     }
   }
   EXPECT_GT(duplicate_groups, 50);  // the corpus has ~100 such groups
+  EXPECT_EQ(result->stats.in_clusters, static_cast<uint64_t>(members));
 }
+
+INSTANTIATE_TEST_SUITE_P(Modes, PipelineRealDataTest,
+                         ::testing::Values(Mode::kSyndicated, Mode::kClassic,
+                                           Mode::kReworded),
+                         [](const auto& info) {
+                           return std::string(ModeName(info.param));
+                         });
 
 }  // namespace
 }  // namespace neardup

@@ -21,10 +21,40 @@ void AddEngineOptions(po::options_description* description,
        "JSONL key holding the document id")
       ("text-field", po::value(&flags->text_field)->default_value("text"),
        "JSONL key holding the document text")
-      ("threshold,t", po::value(&flags->threshold)->default_value(0.8, "0.8"),
-       "Jaccard threshold J in (0, 1]: pairs at or above it are near-duplicates")
-      ("shingle", po::value(&flags->shingle)->default_value("word:5"),
+      ("mode", po::value(&flags->mode)->default_value("syndicated"),
+       "preset: syndicated (wrapped, truncated, edited and lightly reworded "
+       "copies; word:3 inside lines, boilerplate suppression, thresholds "
+       "0.8/0.7/0.5), reworded (heavier rewriting: word:2, 0.5/0.5/0.2) or "
+       "classic (word:5, Jaccard >= 0.8 only, no boilerplate handling); the "
+       "options below override it")
+      ("threshold,t", po::value<double>()->notifier(
+           [flags](double v) { flags->threshold = v; }),
+       "near: exact Jaccard J >= this, in (0, 1]")
+      ("containment-threshold", po::value<double>()->notifier(
+           [flags](double v) { flags->containment_threshold = v; }),
+       "contained: containment |A∩B|/min(|A|,|B|) >= this (0: off)")
+      ("reworded-threshold", po::value<double>()->notifier(
+           [flags](double v) { flags->reworded_threshold = v; }),
+       "reworded: containment of the DF-filtered shingles >= this (0: off)")
+      ("min-shared", po::value<uint32_t>()->notifier(
+           [flags](uint32_t v) { flags->min_shared = v; }),
+       "contained and reworded matches need at least this many shared "
+       "shingles")
+      ("candidate-threshold", po::value<double>()->notifier(
+           [flags](double v) { flags->candidate_threshold = v; }),
+       "Jaccard where LSH finds a pair with probability 0.95 (default: "
+       "derived from the thresholds)")
+      ("shingle", po::value<std::string>()->notifier(
+           [flags](const std::string& v) { flags->shingle = v; }),
        "shingles: word:N (word n-grams) or char:N (character n-grams)")
+      ("cross-lines", po::value<bool>()->notifier(
+           [flags](bool v) { flags->cross_lines = v; }),
+       "true: n-grams may span line breaks (hard-wrapped text); false: "
+       "each line is shingled on its own")
+      ("boilerplate", po::value<bool>()->notifier(
+           [flags](bool v) { flags->boilerplate = v; }),
+       "suppress shingles shared by many documents (outlet wrappers, "
+       "templates)")
       ("num-perm,k", po::value(&flags->num_perm)->default_value(128),
        "MinHash signature length k")
       ("bands,b", po::value(&flags->bands)->default_value(0),
@@ -45,11 +75,29 @@ void AddEngineOptions(po::options_description* description,
 }
 
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
-  DedupOptions options;
+  NEARDUP_ASSIGN_OR_RETURN(const Mode mode, ParseMode(flags.mode));
+  DedupOptions options = DedupOptions::ForMode(mode);
   options.corpus.id_field = flags.id_field;
   options.corpus.text_field = flags.text_field;
-  options.threshold = flags.threshold;
-  NEARDUP_ASSIGN_OR_RETURN(options.shingle, ShingleOptions::Parse(flags.shingle));
+  if (flags.threshold) options.match.threshold = *flags.threshold;
+  if (flags.containment_threshold) {
+    options.match.containment_threshold = *flags.containment_threshold;
+  }
+  if (flags.reworded_threshold) {
+    options.match.reworded_threshold = *flags.reworded_threshold;
+  }
+  if (flags.min_shared) options.match.min_shared = *flags.min_shared;
+  if (flags.candidate_threshold) {
+    options.candidate_threshold = *flags.candidate_threshold;
+  }
+  if (flags.shingle) {
+    const bool cross_lines = options.shingle.cross_lines;
+    NEARDUP_ASSIGN_OR_RETURN(options.shingle,
+                             ShingleOptions::Parse(*flags.shingle));
+    options.shingle.cross_lines = cross_lines;
+  }
+  if (flags.cross_lines) options.shingle.cross_lines = *flags.cross_lines;
+  if (flags.boilerplate) options.boilerplate.enabled = *flags.boilerplate;
   options.sketch.num_perm = flags.num_perm;
   options.sketch.seed = flags.seed;
   NEARDUP_ASSIGN_OR_RETURN(options.sketch.algorithm,
@@ -137,6 +185,13 @@ void PrintSummary(const DedupStats& s) {
   if (s.invalid_utf8 > 0) {
     out += absl::StrFormat("  invalid UTF-8 sequences replaced: %d\n",
                            s.invalid_utf8);
+  }
+  if (s.boilerplate_sample_documents > 0) {
+    out += absl::StrFormat(
+        "  boilerplate: %d shingles in >= %d of the %d sampled documents; "
+        "removed from %d documents\n",
+        s.boilerplate_shingles, s.boilerplate_threshold,
+        s.boilerplate_sample_documents, s.boilerplate_documents);
   }
   const double mb = s.text_bytes / 1e6;
   out += absl::StrFormat(

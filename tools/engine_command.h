@@ -23,8 +23,16 @@ struct EngineFlags {
   std::string output;  ///< "" or "-": stdout
   std::string id_field = "id";
   std::string text_field = "text";
-  double threshold = 0.8;
-  std::string shingle = "word:5";
+  std::string mode = "syndicated";
+  // Unset: the mode's default.
+  std::optional<double> threshold;
+  std::optional<double> containment_threshold;
+  std::optional<double> reworded_threshold;
+  std::optional<double> candidate_threshold;
+  std::optional<uint32_t> min_shared;
+  std::optional<std::string> shingle;
+  std::optional<bool> cross_lines;
+  std::optional<bool> boilerplate;
   int num_perm = 128;
   int bands = 0;
   int rows = 0;

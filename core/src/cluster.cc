@@ -8,20 +8,6 @@
 
 namespace neardup {
 
-std::string_view MatchKindName(MatchKind kind) {
-  switch (kind) {
-    case MatchKind::kExact:
-      return "exact";
-    case MatchKind::kNear:
-      return "near";
-    case MatchKind::kContained:
-      return "contained";
-    case MatchKind::kReworded:
-      return "reworded";
-  }
-  return "unknown";
-}
-
 absl::StatusOr<ClusterMethod> ParseClusterMethod(std::string_view name) {
   if (name == "star") return ClusterMethod::kStar;
   if (name == "union-find") return ClusterMethod::kUnionFind;

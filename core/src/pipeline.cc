@@ -1,6 +1,7 @@
 #include "neardup/pipeline.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -53,6 +54,8 @@ class Pipeline {
   absl::StatusOr<DedupResult> Run(const std::vector<std::string>& inputs);
 
  private:
+  absl::Status LearnBoilerplate();
+  absl::StatusOr<size_t> FillBatch();
   absl::Status ReadSignIndex();
   absl::Status SignBatch(size_t count);
   void IndexBatch(size_t count);
@@ -82,6 +85,13 @@ class Pipeline {
   std::vector<std::vector<uint64_t>> sets_;
   std::vector<uint32_t> slot_of_;
 
+  /// Documents read while learning boilerplate, processed first.
+  std::vector<Document> prefix_;
+  size_t prefix_next_ = 0;
+  BoilerplateFilter boilerplate_;
+  std::atomic<uint64_t> boilerplate_documents_{0};
+  std::atomic<uint64_t> boilerplate_removed_{0};
+
   DedupResult result_;
 };
 
@@ -99,6 +109,12 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stats.lsh = index_.params();
 
   Clock::time_point stage = Clock::now();
+  if (options_.boilerplate.enabled) {
+    NEARDUP_RETURN_IF_ERROR(LearnBoilerplate());
+  }
+  stats.seconds.boilerplate = SecondsSince(stage);
+
+  stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
 
@@ -117,11 +133,16 @@ absl::StatusOr<DedupResult> Pipeline::Run(
     stats.invalid_utf8 += w.normalise_stats.invalid_utf8;
   }
   stats.truncated_bucket_scans = index_.truncated_scans();
+  stats.boilerplate_shingles = boilerplate_.size();
+  stats.boilerplate_threshold = boilerplate_.threshold();
+  stats.boilerplate_documents = boilerplate_documents_.load();
+  stats.boilerplate_removed = boilerplate_removed_.load();
   stats.clusters = result_.clusters.size();
   for (const neardup::Cluster& c : result_.clusters) {
     stats.in_clusters += c.members.size();
   }
   stats.singletons = stats.documents - stats.empty - stats.in_clusters;
+  result_.boilerplate = std::move(boilerplate_);
   ReportProgress("done", /*force=*/true);
   return std::move(result_);
 }
@@ -143,24 +164,59 @@ void Pipeline::ReportProgress(std::string_view stage, bool force) {
   options_.progress(p);
 }
 
+absl::Status Pipeline::LearnBoilerplate() {
+  uint64_t bytes = 0;
+  while (bytes < options_.boilerplate.sample_bytes) {
+    Document doc;
+    NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&doc));
+    if (!more) break;
+    bytes += doc.text.size();
+    prefix_.push_back(std::move(doc));
+    ReportProgress("boilerplate", /*force=*/false);
+  }
+  // About one shingle per 6 bytes of text.
+  DocumentFrequencyCounter counter(bytes / 6 + 1, options_.boilerplate);
+  internal::ParallelFor(prefix_.size(), threads_, 16,
+                        [&](size_t begin, size_t end, int worker) {
+                          Worker& w = workers_[worker];
+                          for (size_t i = begin; i < end; ++i) {
+                            w.shingler.Shingle(prefix_[i].text, &w.set);
+                            counter.AddDocument(w.set.hashes);
+                          }
+                        });
+  result_.stats.boilerplate_sample_documents = counter.documents();
+  boilerplate_ = counter.Finish();
+  return absl::OkStatus();
+}
+
+absl::StatusOr<size_t> Pipeline::FillBatch() {
+  size_t count = 0, bytes = 0;
+  while (count < kBatchDocuments && bytes < kBatchBytes) {
+    if (prefix_next_ < prefix_.size()) {
+      batch_[count] = std::move(prefix_[prefix_next_++]);
+      if (prefix_next_ == prefix_.size()) std::vector<Document>().swap(prefix_);
+    } else {
+      prefix_next_ = prefix_.size();
+      NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&batch_[count]));
+      if (!more) break;
+    }
+    bytes += batch_[count].text.size();
+    ++count;
+  }
+  result_.stats.text_bytes += bytes;
+  return count;
+}
+
 absl::Status Pipeline::ReadSignIndex() {
   batch_.resize(kBatchDocuments);
   signed_.resize(kBatchDocuments);
   band_keys_.resize(kBatchDocuments * index_.params().bands);
   while (true) {
-    size_t count = 0, bytes = 0;
-    bool more = true;
-    while (count < kBatchDocuments && bytes < kBatchBytes) {
-      NEARDUP_ASSIGN_OR_RETURN(more, reader_->Next(&batch_[count]));
-      if (!more) break;
-      bytes += batch_[count].text.size();
-      ++count;
-    }
-    result_.stats.text_bytes += bytes;
+    NEARDUP_ASSIGN_OR_RETURN(size_t count, FillBatch());
+    if (count == 0) return absl::OkStatus();
     NEARDUP_RETURN_IF_ERROR(SignBatch(count));
     IndexBatch(count);
     ReportProgress("read+sign", /*force=*/false);
-    if (!more) return absl::OkStatus();
   }
 }
 
@@ -171,6 +227,10 @@ absl::Status Pipeline::SignBatch(size_t count) {
     Worker& w = workers_[worker];
     for (size_t i = begin; i < end; ++i) {
       w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats);
+      if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
+        boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
+        boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
+      }
       Signed& s = signed_[i];
       s.text_hash = w.set.text_hash;
       s.shingles = w.set.hashes.size();
@@ -253,6 +313,7 @@ absl::Status Pipeline::Verify() {
             return;
           }
           w.shingler.Shingle(doc.text, &w.set, &ignored);
+          boilerplate_.Apply(&w.set.hashes);
           sets_[slot] = w.set.hashes;
         }
         if (worker == 0) ReportProgress("verify", false);
@@ -267,11 +328,9 @@ absl::Status Pipeline::Verify() {
         for (size_t i = begin; i < end; ++i) {
           const auto [a, b] = candidates_[i];
           const Similarity s = Compare(sets_[slot_of_[a]], sets_[slot_of_[b]]);
-          if (s.jaccard + 1e-12 < options_.threshold) continue;
-          per_worker[worker].push_back(
-              Edge{a, b, static_cast<float>(s.jaccard),
-                   static_cast<float>(s.containment), MatchKind::kNear,
-                   static_cast<float>(s.jaccard)});
+          if (auto edge = Classify(a, b, s, options_.match)) {
+            per_worker[worker].push_back(*edge);
+          }
         }
       });
   for (auto& part : per_worker) {
@@ -299,11 +358,13 @@ void Pipeline::Cluster() {
       if (m.verified) continue;
       const Similarity s = Compare(sets_[slot_of_[c.representative]],
                                    sets_[slot_of_[m.doc]]);
-      m = ClusterMember{m.doc,
-                        static_cast<float>(s.jaccard),
-                        static_cast<float>(s.containment),
-                        MatchKind::kNear,
-                        static_cast<float>(s.jaccard),
+      // A member reached only through a chain gets the weakest kind.
+      const Edge e = Classify(0, 1, s, options_.match)
+                         .value_or(Edge{0, 1, static_cast<float>(s.jaccard),
+                                        static_cast<float>(s.containment),
+                                        MatchKind::kReworded,
+                                        static_cast<float>(s.containment)});
+      m = ClusterMember{m.doc, e.jaccard, e.containment, e.kind, e.similarity,
                         true};
     }
   }
@@ -400,11 +461,13 @@ absl::Status DedupOptions::Validate() const {
   NEARDUP_RETURN_IF_ERROR(normalise.Validate());
   NEARDUP_RETURN_IF_ERROR(shingle.Validate());
   NEARDUP_RETURN_IF_ERROR(sketch.Validate());
-  NEARDUP_RETURN_IF_ERROR(EffectiveLshOptions().Validate());
-  if (!(threshold > 0.0 && threshold <= 1.0)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("threshold must be in (0, 1], got ", threshold));
+  NEARDUP_RETURN_IF_ERROR(boilerplate.Validate());
+  NEARDUP_RETURN_IF_ERROR(match.Validate());
+  if (!(candidate_threshold >= 0 && candidate_threshold <= 1)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "candidate threshold must be in [0, 1], got ", candidate_threshold));
   }
+  NEARDUP_RETURN_IF_ERROR(EffectiveLshOptions().Validate());
   if (threads < 0 || threads > 1024) {
     return absl::InvalidArgumentError(
         absl::StrCat("threads must be in [0, 1024], got ", threads));
@@ -412,11 +475,61 @@ absl::Status DedupOptions::Validate() const {
   return absl::OkStatus();
 }
 
+double DedupOptions::EffectiveCandidateThreshold() const {
+  if (candidate_threshold > 0) return candidate_threshold;
+  // A pair with containment c whose smaller set is 60% of the larger has
+  // Jaccard c / (1/0.6 + 1 - c); aim LSH there for the lowest rule.
+  const double c = match.LowestContainment();
+  const double from_containment = c / (1.0 / 0.6 + 1.0 - c);
+  return std::min(match.threshold, from_containment);
+}
+
 LshOptions DedupOptions::EffectiveLshOptions() const {
   LshOptions effective = lsh;
-  effective.threshold = threshold;
+  effective.threshold = EffectiveCandidateThreshold();
   effective.num_perm = sketch.num_perm;
   return effective;
+}
+
+absl::StatusOr<Mode> ParseMode(std::string_view name) {
+  if (name == "syndicated") return Mode::kSyndicated;
+  if (name == "reworded") return Mode::kReworded;
+  if (name == "classic") return Mode::kClassic;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "mode must be syndicated, reworded or classic, got '", std::string(name),
+      "'"));
+}
+
+std::string_view ModeName(Mode mode) {
+  switch (mode) {
+    case Mode::kSyndicated:
+      return "syndicated";
+    case Mode::kReworded:
+      return "reworded";
+    case Mode::kClassic:
+      return "classic";
+  }
+  return "unknown";
+}
+
+DedupOptions DedupOptions::ForMode(Mode mode) {
+  DedupOptions options;
+  switch (mode) {
+    case Mode::kSyndicated:
+      break;
+    case Mode::kReworded:
+      options.shingle.n = 2;
+      options.match = {.threshold = 0.5,
+                       .containment_threshold = 0.5,
+                       .reworded_threshold = 0.2};
+      break;
+    case Mode::kClassic:
+      options.shingle = {.unit = ShingleUnit::kWord, .n = 5};
+      options.boilerplate.enabled = false;
+      options.match = {.threshold = 0.8};
+      break;
+  }
+  return options;
 }
 
 absl::StatusOr<DedupResult> RunDedup(const std::vector<std::string>& inputs,

@@ -1,6 +1,7 @@
 #include "neardup/shingle.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -76,7 +77,7 @@ void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
 namespace {
 
 // Byte length of the UTF-8 sequence starting with `lead` (input is valid).
-inline size_t Utf8Length(unsigned char lead) {
+inline size_t SequenceLength(unsigned char lead) {
   if (lead < 0x80) return 1;
   if (lead < 0xE0) return 2;
   if (lead < 0xF0) return 3;
@@ -99,43 +100,55 @@ void Shingler::ShingleNormalised(std::string_view normalised,
   Tokenise(normalised, &tokens_);
   out->num_tokens = tokens_.size();
   if (tokens_.empty()) return;
-
-  if (options_.unit == ShingleUnit::kWord) {
-    token_hashes_.clear();
-    token_hashes_.reserve(tokens_.size());
-    for (std::string_view token : tokens_) {
-      token_hashes_.push_back(
-          XXH3_64bits_withSeed(token.data(), token.size(), options_.seed));
-    }
-    HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
+  if (options_.cross_lines) {
+    ShingleTokens(0, tokens_.size(), out);
   } else {
-    // Character n-grams over the words joined by single spaces.
-    joined_.clear();
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (i > 0) joined_.push_back(' ');
-      joined_.append(tokens_[i]);
+    // A line break lies in the gap between two consecutive tokens.
+    size_t line_begin = 0;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      const char* gap = tokens_[i - 1].data() + tokens_[i - 1].size();
+      if (std::memchr(gap, '\n', tokens_[i].data() - gap) != nullptr) {
+        ShingleTokens(line_begin, i, out);
+        line_begin = i;
+      }
     }
-    // starts[i] = byte offset of code point i; a window of n code points
-    // spans [starts[i], starts[i + n]).
-    token_hashes_.clear();  // reused as the code point offset table
-    for (size_t pos = 0; pos < joined_.size();
-         pos += Utf8Length(static_cast<unsigned char>(joined_[pos]))) {
-      token_hashes_.push_back(pos);
-    }
-    const size_t code_points = token_hashes_.size();
-    token_hashes_.push_back(joined_.size());
-    const size_t width =
-        std::min<size_t>(code_points, static_cast<size_t>(options_.n));
-    const size_t shingles = code_points - width + 1;
-    out->hashes.reserve(shingles);
-    for (size_t i = 0; i < shingles; ++i) {
-      const size_t begin = token_hashes_[i];
-      const size_t end = token_hashes_[i + width];
-      out->hashes.push_back(XXH3_64bits_withSeed(joined_.data() + begin,
-                                                 end - begin, options_.seed));
-    }
+    ShingleTokens(line_begin, tokens_.size(), out);
   }
   SortUnique(&out->hashes);
+}
+
+void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
+  if (options_.unit == ShingleUnit::kWord) {
+    token_hashes_.clear();
+    for (size_t i = begin; i < end; ++i) {
+      token_hashes_.push_back(XXH3_64bits_withSeed(
+          tokens_[i].data(), tokens_[i].size(), options_.seed));
+    }
+    HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
+    return;
+  }
+  // Character n-grams over the words joined by single spaces.
+  joined_.clear();
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) joined_.push_back(' ');
+    joined_.append(tokens_[i]);
+  }
+  // offsets_[i] = byte offset of code point i; a window of n code points
+  // spans [offsets_[i], offsets_[i + n]).
+  offsets_.clear();
+  for (size_t pos = 0; pos < joined_.size();
+       pos += SequenceLength(static_cast<unsigned char>(joined_[pos]))) {
+    offsets_.push_back(pos);
+  }
+  const size_t code_points = offsets_.size();
+  offsets_.push_back(joined_.size());
+  const size_t width =
+      std::min<size_t>(code_points, static_cast<size_t>(options_.n));
+  for (size_t i = 0; i + width <= code_points; ++i) {
+    out->hashes.push_back(XXH3_64bits_withSeed(
+        joined_.data() + offsets_[i], offsets_[i + width] - offsets_[i],
+        options_.seed));
+  }
 }
 
 }  // namespace neardup

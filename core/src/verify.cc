@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 
+#include "absl/strings/str_cat.h"
+
 namespace neardup {
 
 namespace {
@@ -42,6 +44,65 @@ uint64_t IntersectionSize(std::span<const uint64_t> a,
     j += y <= x;
   }
   return count;
+}
+
+std::string_view MatchKindName(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kExact:
+      return "exact";
+    case MatchKind::kNear:
+      return "near";
+    case MatchKind::kContained:
+      return "contained";
+    case MatchKind::kReworded:
+      return "reworded";
+  }
+  return "unknown";
+}
+
+absl::Status MatchOptions::Validate() const {
+  if (!(threshold > 0 && threshold <= 1)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("threshold must be in (0, 1], got ", threshold));
+  }
+  if (!(containment_threshold >= 0 && containment_threshold <= 1)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "containment threshold must be in [0, 1], got ", containment_threshold));
+  }
+  if (!(reworded_threshold >= 0 && reworded_threshold <= 1)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "reworded threshold must be in [0, 1], got ", reworded_threshold));
+  }
+  return absl::OkStatus();
+}
+
+double MatchOptions::LowestContainment() const {
+  double lowest = 1.0;
+  if (containment_threshold > 0) lowest = std::min(lowest, containment_threshold);
+  if (reworded_threshold > 0) lowest = std::min(lowest, reworded_threshold);
+  return lowest;
+}
+
+std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
+                             const MatchOptions& options) {
+  // A hair of slack so that 0.8 computed as 4/5 passes a threshold of 0.8.
+  constexpr double kSlack = 1e-9;
+  Edge e{a, b, static_cast<float>(s.jaccard), static_cast<float>(s.containment),
+         MatchKind::kNear, static_cast<float>(s.jaccard)};
+  if (s.jaccard + kSlack >= options.threshold) return e;
+  e.similarity = static_cast<float>(s.containment);
+  if (options.containment_threshold > 0 &&
+      s.containment + kSlack >= options.containment_threshold) {
+    e.kind = MatchKind::kContained;
+    return e;
+  }
+  if (options.reworded_threshold > 0 &&
+      s.containment + kSlack >= options.reworded_threshold &&
+      s.intersection >= options.min_shared) {
+    e.kind = MatchKind::kReworded;
+    return e;
+  }
+  return std::nullopt;
 }
 
 Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b) {

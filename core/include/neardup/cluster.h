@@ -31,28 +31,9 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "neardup/verify.h"
 
 namespace neardup {
-
-/// How two documents match, by precedence: exact > near > contained >
-/// reworded.
-enum class MatchKind : uint8_t {
-  kExact,      ///< same normalised text
-  kNear,       ///< Jaccard >= threshold
-  kContained,  ///< containment >= containment threshold
-  kReworded,   ///< the reworded score passed its threshold
-};
-std::string_view MatchKindName(MatchKind kind);
-
-/// A verified pair of documents (a < b, dense document numbers).
-struct Edge {
-  uint32_t a = 0;
-  uint32_t b = 0;
-  float jaccard = 0;
-  float containment = 0;
-  MatchKind kind = MatchKind::kNear;
-  float similarity = 0;  ///< the score of `kind` that passed its threshold
-};
 
 enum class ClusterMethod { kStar, kUnionFind };
 absl::StatusOr<ClusterMethod> ParseClusterMethod(std::string_view name);

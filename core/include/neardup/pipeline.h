@@ -1,9 +1,12 @@
 // The batch pipeline: a corpus in, clusters of near-duplicate documents out.
 //
-//   read (CorpusReader) -> sign (thread pool: normalise, tokenise, shingle,
-//   MinHash) -> index (LshIndex, in input order: exact-text map, then
-//   Query + Add) -> verify candidates exactly (documents re-read by
-//   location and re-shingled, in parallel) -> cluster -> result.
+//   read (CorpusReader) -> learn boilerplate (document frequency of
+//   shingles over the first BoilerplateOptions::sample_bytes) -> sign
+//   (thread pool: normalise, tokenise, shingle, drop boilerplate, MinHash)
+//   -> index (LshIndex, in input order: exact-text map, then Query + Add)
+//   -> verify candidates exactly (documents re-read by location and
+//   re-shingled, in parallel; MatchOptions decides the kind) -> cluster
+//   -> result.
 //
 // Memory: the corpus text is never held. Per document the pipeline keeps its
 // id, its location in the input, a few counters and its LSH band keys; the
@@ -17,7 +20,7 @@
 //
 // Example:
 //   neardup::DedupOptions options;
-//   options.threshold = 0.8;
+//   options.match.threshold = 0.8;
 //   NEARDUP_ASSIGN_OR_RETURN(neardup::DedupResult result,
 //                            neardup::RunDedup({"news.jsonl"}, options));
 //   for (const neardup::Cluster& c : result.clusters)
@@ -32,12 +35,14 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "neardup/boilerplate.h"
 #include "neardup/cluster.h"
 #include "neardup/corpus.h"
 #include "neardup/lsh_index.h"
 #include "neardup/normalise.h"
 #include "neardup/shingle.h"
 #include "neardup/sketch.h"
+#include "neardup/verify.h"
 
 namespace neardup {
 
@@ -50,17 +55,43 @@ struct Progress {
   std::string_view stage;    ///< "read+sign", "verify", "cluster"
 };
 
+/// Preset defaults for a kind of duplicate.
+enum class Mode {
+  /// Syndicated news (the default): verbatim, wrapped, truncated, lightly
+  /// edited and lightly reworded copies. Word 3-grams inside lines,
+  /// boilerplate suppression, near + contained + reworded matches.
+  kSyndicated,
+  /// Heavier rewriting (e.g. the COUNTER corpus): word 2-grams, lower
+  /// thresholds, more candidates.
+  kReworded,
+  /// The usual MinHash near-duplicate setting of other tools: word 5-grams
+  /// across lines, Jaccard >= 0.8 only, no boilerplate handling.
+  kClassic,
+};
+absl::StatusOr<Mode> ParseMode(std::string_view name);
+std::string_view ModeName(Mode mode);
+
 struct DedupOptions {
+  /// The defaults of `mode` (DedupOptions{} is ForMode(kSyndicated)).
+  static DedupOptions ForMode(Mode mode);
+
   CorpusOptions corpus;
   NormaliseOptions normalise;
-  ShingleOptions shingle;
+  ShingleOptions shingle{.unit = ShingleUnit::kWord, .n = 3,
+                         .cross_lines = false};
+  BoilerplateOptions boilerplate;
   SketchOptions sketch;
   /// LSH settings; lsh.threshold and lsh.num_perm are overwritten from
-  /// `threshold` and `sketch.num_perm`.
+  /// `candidate_threshold` and `sketch.num_perm`.
   LshOptions lsh;
+  /// Jaccard at which a pair must become an LSH candidate with probability
+  /// lsh.min_candidate_probability; 0 = derived from the match rules.
+  double candidate_threshold = 0;
+  MatchOptions match{.threshold = 0.8,
+                     .containment_threshold = 0.7,
+                     .reworded_threshold = 0.5,
+                     .min_shared = 20};
   ClusterOptions cluster;
-  /// J threshold t in (0, 1]: pairs with exact Jaccard >= t are "near".
-  double threshold = 0.8;
   int threads = 0;  ///< worker threads; 0 = all hardware threads
   /// Collect every verified pair (exact copies expanded) in
   /// DedupResult::pairs.
@@ -72,6 +103,8 @@ struct DedupOptions {
   absl::Status Validate() const;
   /// The LSH options actually used (threshold and k filled in).
   LshOptions EffectiveLshOptions() const;
+  /// candidate_threshold, or the value derived from the match rules.
+  double EffectiveCandidateThreshold() const;
 };
 
 /// What the pipeline knows about each document, by dense number (input
@@ -89,6 +122,7 @@ struct DocumentRecord {
 };
 
 struct StageSeconds {
+  double boilerplate = 0;  ///< reading the sample and learning DF
   double read_sign_index = 0;
   double verify = 0;
   double cluster = 0;
@@ -108,6 +142,11 @@ struct DedupStats {
   uint64_t truncated_bucket_scans = 0;
   uint64_t invalid_utf8 = 0;      ///< invalid sequences replaced
   uint64_t text_bytes = 0;        ///< bytes of document text
+  uint64_t boilerplate_sample_documents = 0;  ///< documents DF was learnt on
+  uint64_t boilerplate_shingles = 0;  ///< distinct boilerplate shingles
+  uint32_t boilerplate_threshold = 0;  ///< T, documents
+  uint64_t boilerplate_documents = 0;  ///< documents that lost shingles
+  uint64_t boilerplate_removed = 0;    ///< shingles removed, all documents
   LshParams lsh;                  ///< (b, r) used
   StageSeconds seconds;
 };
@@ -116,6 +155,9 @@ struct DedupResult {
   std::vector<DocumentRecord> docs;  ///< by dense number
   std::vector<Cluster> clusters;     ///< ordered by first member
   std::vector<Edge> pairs;           ///< if collect_pairs; sorted by (a, b)
+  /// The boilerplate learnt (empty when disabled): shingle sets compared
+  /// were filtered by it.
+  BoilerplateFilter boilerplate;
   DedupStats stats;
 };
 

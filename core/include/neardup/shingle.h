@@ -2,7 +2,13 @@
 //
 // A shingle is a contiguous n-gram of words (ShingleUnit::kWord, the default,
 // n = 5) or of characters (ShingleUnit::kChar; the characters of the words
-// joined by single spaces, so punctuation does not count). Each shingle is
+// joined by single spaces, so punctuation does not count). With
+// `cross_lines = false` n-grams stay inside one line of the normalised text
+// (each line is shingled on its own, a line of fewer than n tokens giving
+// one shingle of all of them): a headline, caption, byline or dropped
+// paragraph then changes only its own shingles, not those of its
+// neighbours. (Hard-wrapped text, where copies break lines in different
+// places, wants `cross_lines = true`.) Each shingle is
 // hashed with seeded XXH3-64 into a 64-bit value; a document is the *set* of
 // its shingle hashes (sorted, unique), so a line repeated inside a document
 // counts once. A document with at least one but fewer than n tokens (or
@@ -39,6 +45,7 @@ struct ShingleOptions {
   ShingleUnit unit = ShingleUnit::kWord;
   int n = 5;          ///< tokens (or characters) per shingle, 1..64
   uint64_t seed = 0;  ///< XXH3 seed of token and shingle hashes
+  bool cross_lines = true;  ///< n-grams may span line breaks
 
   absl::Status Validate() const;
   /// Parses "word:N" or "char:N" (e.g. "word:5", "char:5").
@@ -83,7 +90,11 @@ class Shingler {
   std::string normalised_;
   std::vector<std::string_view> tokens_;
   std::vector<uint64_t> token_hashes_;
+  std::vector<uint64_t> offsets_;
   std::string joined_;
+
+  /// Appends the shingles of tokens_[begin, end) to out->hashes.
+  void ShingleTokens(size_t begin, size_t end, ShingleSet* out);
 };
 
 /// Hashes word n-grams of `token_hashes` into `*out` (appended, unsorted).

@@ -6,6 +6,12 @@
 // (containment is symmetric here: how much of the smaller set lies in the
 // larger, e.g. a truncated copy inside the full story.)
 //
+// MatchOptions turns the scores into a match kind, by precedence: exact
+// (same normalised text, decided before scoring) > near (J >= threshold) >
+// contained (C >= containment_threshold) > reworded (C >=
+// reworded_threshold, where the shingles are DF-filtered short n-grams
+// that survive rewording). A pair passing none is not a match.
+//
 // Example:
 //   neardup::Similarity s = neardup::Compare(set_a.hashes, set_b.hashes);
 //   if (s.jaccard >= 0.8) ...
@@ -13,7 +19,11 @@
 #define NEARDUP_VERIFY_H_
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string_view>
+
+#include "absl/status/status.h"
 
 namespace neardup {
 
@@ -22,6 +32,47 @@ struct Similarity {
   double jaccard = 0;         ///< in [0, 1]; 0 when both sets are empty
   double containment = 0;     ///< in [0, 1]; 0 when either set is empty
 };
+
+/// How two documents match, by precedence: exact > near > contained >
+/// reworded.
+enum class MatchKind : uint8_t {
+  kExact,      ///< same normalised text
+  kNear,       ///< Jaccard >= threshold
+  kContained,  ///< containment >= containment threshold
+  kReworded,   ///< the reworded score passed its threshold
+};
+std::string_view MatchKindName(MatchKind kind);
+
+/// A verified pair of documents (a < b, dense document numbers).
+struct Edge {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  float jaccard = 0;
+  float containment = 0;
+  MatchKind kind = MatchKind::kNear;
+  float similarity = 0;  ///< the score of `kind` that passed its threshold
+};
+
+struct MatchOptions {
+  double threshold = 0.8;  ///< near: Jaccard >= threshold, in (0, 1]
+  /// contained: containment >= this, in [0, 1]; 0 turns the rule off.
+  double containment_threshold = 0;
+  /// reworded: containment >= this, in [0, 1]; 0 turns the rule off.
+  double reworded_threshold = 0;
+  /// reworded also needs at least this many shared shingles: on a handful
+  /// of shingles a middling containment is noise (templated briefs that
+  /// share a few slot values).
+  uint32_t min_shared = 0;
+
+  absl::Status Validate() const;
+  /// The lowest score any rule accepts (for tuning candidate generation).
+  double LowestContainment() const;
+};
+
+/// The match kind of a scored pair, or nullopt when no rule passes.
+/// Precondition: the pair is not an exact duplicate (decided elsewhere).
+std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
+                             const MatchOptions& options);
 
 /// Scores two sorted, duplicate-free sets of shingle hashes. O(|A| + |B|),
 /// with galloping when one set is much smaller than the other.
