@@ -24,7 +24,7 @@ void AddEngineOptions(po::options_description* description,
       ("mode", po::value(&flags->mode)->default_value("syndicated"),
        "preset: syndicated (wrapped, truncated, edited and lightly reworded "
        "copies; word:3 inside lines, boilerplate suppression, thresholds "
-       "0.8/0.7/0.5), reworded (heavier rewriting: word:2, 0.5/0.5/0.2) or "
+       "0.8/0.7/0.5), reworded (heavier rewriting: char:5, 0.8/0.7/0.1) or "
        "classic (word:5, Jaccard >= 0.8 only, no boilerplate handling); the "
        "options below override it")
       ("threshold,t", po::value<double>()->notifier(
@@ -55,6 +55,12 @@ void AddEngineOptions(po::options_description* description,
            [flags](bool v) { flags->boilerplate = v; }),
        "suppress shingles shared by many documents (outlet wrappers, "
        "templates)")
+      ("boilerplate-min-docs", po::value<uint32_t>()->notifier(
+           [flags](uint32_t v) { flags->boilerplate_min_documents = v; }),
+       "boilerplate: shingles in at least this many documents (default 10)")
+      ("boilerplate-fraction", po::value<double>()->notifier(
+           [flags](double v) { flags->boilerplate_fraction = v; }),
+       "boilerplate: ... and in at least this fraction of them")
       ("num-perm,k", po::value(&flags->num_perm)->default_value(128),
        "MinHash signature length k")
       ("bands,b", po::value(&flags->bands)->default_value(0),
@@ -98,6 +104,12 @@ absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
   }
   if (flags.cross_lines) options.shingle.cross_lines = *flags.cross_lines;
   if (flags.boilerplate) options.boilerplate.enabled = *flags.boilerplate;
+  if (flags.boilerplate_min_documents) {
+    options.boilerplate.min_documents = *flags.boilerplate_min_documents;
+  }
+  if (flags.boilerplate_fraction) {
+    options.boilerplate.min_document_fraction = *flags.boilerplate_fraction;
+  }
   options.sketch.num_perm = flags.num_perm;
   options.sketch.seed = flags.seed;
   NEARDUP_ASSIGN_OR_RETURN(options.sketch.algorithm,

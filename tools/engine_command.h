@@ -33,6 +33,8 @@ struct EngineFlags {
   std::optional<std::string> shingle;
   std::optional<bool> cross_lines;
   std::optional<bool> boilerplate;
+  std::optional<uint32_t> boilerplate_min_documents;
+  std::optional<double> boilerplate_fraction;
   int num_perm = 128;
   int bands = 0;
   int rows = 0;

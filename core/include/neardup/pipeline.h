@@ -61,8 +61,10 @@ enum class Mode {
   /// edited and lightly reworded copies. Word 3-grams inside lines,
   /// boilerplate suppression, near + contained + reworded matches.
   kSyndicated,
-  /// Heavier rewriting (e.g. the COUNTER corpus): word 2-grams, lower
-  /// thresholds, more candidates.
+  /// Heavier rewriting (e.g. the COUNTER corpus): character 5-grams inside
+  /// lines, boilerplate at 5% of documents, reworded down to containment
+  /// 0.1, LSH candidates from Jaccard 0.05. Built for ranking sources
+  /// (`pairs`); slower, and its clusters are looser.
   kReworded,
   /// The usual MinHash near-duplicate setting of other tools: word 5-grams
   /// across lines, Jaccard >= 0.8 only, no boilerplate handling.
