@@ -72,9 +72,12 @@ void SortMembers(Cluster* cluster) {
 }
 
 std::vector<Cluster> StarClusters(std::span<const uint64_t> lengths,
-                                  std::span<const Edge> edges) {
+                                  std::span<const Edge> edges,
+                                  const std::vector<bool>& multi_story) {
   const Adjacency adj = BuildAdjacency(lengths.size(), edges);
+  // Multi-story pages start out "assigned" so that nobody gathers them.
   std::vector<bool> assigned(lengths.size(), false);
+  for (size_t d = 0; d < multi_story.size(); ++d) assigned[d] = multi_story[d];
   std::vector<Cluster> clusters;
   for (uint32_t centre : CentreOrder(lengths, adj)) {
     if (assigned[centre]) continue;
@@ -90,9 +93,33 @@ std::vector<Cluster> StarClusters(std::span<const uint64_t> lengths,
     }
     if (cluster.members.size() < 2) continue;
     assigned[centre] = true;
-    SortMembers(&cluster);
     clusters.push_back(std::move(cluster));
   }
+  // Each multi-story page joins the cluster of the representative it
+  // matches best (highest similarity; ties: earlier cluster).
+  std::vector<uint32_t> cluster_of_rep(lengths.size(), UINT32_MAX);
+  for (uint32_t k = 0; k < clusters.size(); ++k) {
+    cluster_of_rep[clusters[k].representative] = k;
+  }
+  for (uint32_t page = 0; page < multi_story.size(); ++page) {
+    if (!multi_story[page]) continue;
+    const Edge* best = nullptr;
+    uint32_t best_cluster = UINT32_MAX;
+    for (uint32_t k = adj.offsets[page]; k < adj.offsets[page + 1]; ++k) {
+      const Edge& e = edges[adj.edge_index[k]];
+      const uint32_t c = cluster_of_rep[e.a == page ? e.b : e.a];
+      if (c == UINT32_MAX) continue;
+      if (best == nullptr || e.similarity > best->similarity ||
+          (e.similarity == best->similarity && c < best_cluster)) {
+        best = &e;
+        best_cluster = c;
+      }
+    }
+    if (best != nullptr) {
+      clusters[best_cluster].members.push_back(MemberFromEdge(page, *best));
+    }
+  }
+  for (Cluster& cluster : clusters) SortMembers(&cluster);
   return clusters;
 }
 
@@ -162,12 +189,14 @@ std::vector<Cluster> UnionFindClusters(std::span<const uint64_t> lengths,
 
 std::vector<Cluster> BuildClusters(std::span<const uint64_t> lengths,
                                    std::span<const Edge> edges,
-                                   const ClusterOptions& options) {
+                                   const ClusterOptions& options,
+                                   const std::vector<bool>& multi_story) {
+  assert(multi_story.empty() || multi_story.size() == lengths.size());
 #ifndef NDEBUG
   for (const Edge& e : edges) assert(e.a < e.b && e.b < lengths.size());
 #endif
   std::vector<Cluster> clusters = options.method == ClusterMethod::kStar
-                                      ? StarClusters(lengths, edges)
+                                      ? StarClusters(lengths, edges, multi_story)
                                       : UnionFindClusters(lengths, edges);
   std::sort(clusters.begin(), clusters.end(),
             [](const Cluster& x, const Cluster& y) {

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "internal/parallel.h"
 #include "neardup/status_macros.h"
@@ -60,6 +61,7 @@ class Pipeline {
   absl::Status SignBatch(size_t count);
   void IndexBatch(size_t count);
   absl::Status Verify();
+  std::vector<bool> FindMultiStoryPages() const;
   void Cluster();
   void ReportProgress(std::string_view stage, bool force);
 
@@ -344,12 +346,101 @@ absl::Status Pipeline::Verify() {
   return absl::OkStatus();
 }
 
+// A page is multi-story when the smaller documents matching it fall into
+// groups (connected by verified edges among themselves) that cover
+// disjoint parts of it: two stories pasted together, each matched by its
+// own copies. Truncated, edited and reworded copies of one story cover
+// overlapping parts, so a story is not mistaken for a page.
+std::vector<bool> Pipeline::FindMultiStoryPages() const {
+  constexpr size_t kMaxNeighbours = 32;
+  constexpr double kMinCoverage = 0.1;  // of the page, per story
+  constexpr double kMaxOverlap = 0.2;   // of the smaller coverage
+  const size_t n = result_.docs.size();
+  std::vector<bool> multi(n, false);
+  std::vector<std::vector<std::pair<float, uint32_t>>> smaller(n);
+  absl::flat_hash_set<uint64_t> linked;
+  for (const Edge& e : edges_) {
+    linked.insert(uint64_t{e.a} << 32 | e.b);
+    const uint64_t size_a = sets_[slot_of_[e.a]].size();
+    const uint64_t size_b = sets_[slot_of_[e.b]].size();
+    if (size_a > size_b) smaller[e.a].emplace_back(e.similarity, e.b);
+    if (size_b > size_a) smaller[e.b].emplace_back(e.similarity, e.a);
+  }
+  auto are_linked = [&](uint32_t x, uint32_t y) {
+    return linked.contains(uint64_t{std::min(x, y)} << 32 | std::max(x, y));
+  };
+  std::vector<uint32_t> parent;
+  std::vector<uint8_t> covered;
+  for (uint32_t page = 0; page < n; ++page) {
+    auto& parts = smaller[page];
+    if (parts.size() < 2) continue;
+    std::sort(parts.begin(), parts.end(), std::greater<>());
+    if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
+    // Group the smaller documents by the edges among them (union-find).
+    parent.resize(parts.size());
+    for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (uint32_t i = 0; i < parts.size(); ++i) {
+      for (uint32_t j = i + 1; j < parts.size(); ++j) {
+        if (are_linked(parts[i].second, parts[j].second)) {
+          parent[find(j)] = find(i);
+        }
+      }
+    }
+    // Mark which shingles of the page each group covers (bit per group,
+    // for the first 8 groups).
+    const std::vector<uint64_t>& page_set = sets_[slot_of_[page]];
+    covered.assign(page_set.size(), 0);
+    std::vector<uint32_t> group_bit(parts.size(), 8);
+    uint32_t groups = 0;
+    for (uint32_t i = 0; i < parts.size(); ++i) {
+      const uint32_t root = find(i);
+      if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
+      const uint32_t bit = group_bit[root];
+      if (bit == 8) continue;
+      const std::vector<uint64_t>& part = sets_[slot_of_[parts[i].second]];
+      for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
+        if (page_set[p] < part[q]) {
+          ++p;
+        } else if (part[q] < page_set[p]) {
+          ++q;
+        } else {
+          covered[p++] |= uint8_t{1} << bit;
+          ++q;
+        }
+      }
+    }
+    if (groups < 2) continue;
+    std::vector<size_t> coverage(groups, 0);
+    for (uint8_t c : covered) {
+      for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
+    }
+    const size_t min_coverage =
+        static_cast<size_t>(kMinCoverage * static_cast<double>(page_set.size()));
+    for (uint32_t g = 0; g < groups && !multi[page]; ++g) {
+      for (uint32_t h = g + 1; h < groups; ++h) {
+        if (coverage[g] < min_coverage || coverage[h] < min_coverage) continue;
+        size_t both = 0;
+        for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
+        if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
+          multi[page] = true;
+          break;
+        }
+      }
+    }
+  }
+  return multi;
+}
+
 void Pipeline::Cluster() {
   const std::vector<DocumentRecord>& docs = result_.docs;
   std::vector<uint64_t> lengths(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) lengths[d] = docs[d].length;
   std::vector<neardup::Cluster> clusters =
-      BuildClusters(lengths, edges_, options_.cluster);
+      BuildClusters(lengths, edges_, options_.cluster, FindMultiStoryPages());
 
   // Members not verified against their representative (union-find chains)
   // are scored now, while the sets are still at hand.

@@ -18,6 +18,13 @@
 // In both, the representative is the longest member (ties: earliest), and
 // members are listed in input order.
 //
+// Pages that hold several stories (flagged by the caller in `multi_story`,
+// see FindMultiStoryPages in pipeline.cc) must not merge those stories: in
+// star clustering they are never centres and are not gathered; afterwards
+// each joins the one cluster whose representative it matches best (its
+// other matches stay visible as pairs). The representative is then the
+// longest member that is not such a page.
+//
 // Example:
 //   std::vector<neardup::Edge> edges = {{0, 2, 0.9f, 0.95f}};
 //   auto clusters = neardup::BuildClusters(lengths, edges, {});
@@ -64,9 +71,11 @@ struct Cluster {
 /// must have a < b < num_docs; duplicates are allowed (the first of equal
 /// (a, b) wins). Returns clusters of size >= 2 ordered by their first
 /// member.
+/// `multi_story`: empty, or one flag per document (see above).
 std::vector<Cluster> BuildClusters(std::span<const uint64_t> lengths,
                                    std::span<const Edge> edges,
-                                   const ClusterOptions& options);
+                                   const ClusterOptions& options,
+                                   const std::vector<bool>& multi_story = {});
 
 }  // namespace neardup
 
