@@ -40,6 +40,11 @@ void AppendCluster(size_t number, const Cluster& cluster,
                           "\"kind\": \"%s\", \"similarity\": %.4f}",
                           m.jaccard, m.containment,
                           std::string(MatchKindName(m.kind)), m.similarity);
+    if (m.multi_story) {
+      // Close the member object again to add the flag.
+      line->pop_back();
+      *line += ", \"multi_story\": true}";
+    }
   }
   *line += "]}\n";
 }

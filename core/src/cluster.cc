@@ -116,7 +116,9 @@ std::vector<Cluster> StarClusters(std::span<const uint64_t> lengths,
       }
     }
     if (best != nullptr) {
-      clusters[best_cluster].members.push_back(MemberFromEdge(page, *best));
+      ClusterMember member = MemberFromEdge(page, *best);
+      member.multi_story = true;
+      clusters[best_cluster].members.push_back(member);
     }
   }
   for (Cluster& cluster : clusters) SortMembers(&cluster);

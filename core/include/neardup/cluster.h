@@ -59,6 +59,9 @@ struct ClusterMember {
   MatchKind kind = MatchKind::kExact;
   float similarity = 1;
   bool verified = true;
+  /// A page holding several stories that joined this cluster as its best
+  /// match (it may be longer than the representative).
+  bool multi_story = false;
 };
 
 struct Cluster {
