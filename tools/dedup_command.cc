@@ -37,14 +37,10 @@ void AppendCluster(size_t number, const Cluster& cluster,
     AppendJsonString(line, docs[m.doc].id);
     absl::StrAppendFormat(line,
                           ", \"jaccard\": %.4f, \"containment\": %.4f, "
-                          "\"kind\": \"%s\", \"similarity\": %.4f}",
+                          "\"kind\": \"%s\", \"similarity\": %.4f%s}",
                           m.jaccard, m.containment,
-                          std::string(MatchKindName(m.kind)), m.similarity);
-    if (m.multi_story) {
-      // Close the member object again to add the flag.
-      line->pop_back();
-      *line += ", \"multi_story\": true}";
-    }
+                          std::string(MatchKindName(m.kind)), m.similarity,
+                          m.multi_story ? ", \"multi_story\": true" : "");
   }
   *line += "]}\n";
 }
