@@ -1,13 +1,15 @@
 // `neardup eval`: scores clusters against ground truth, or reported pairs
-// against labelled pairs (see core/include/neardup/eval.h).
-#include <boost/program_options.hpp>
+// against labelled pairs (see core/include/neardup/eval.h) — read from
+// files, or produced here by running the engine on INPUT... — and, with
+// --exact, LSH recall against brute force at the same settings.
 #include <cstdio>
-#include <exception>
 #include <iostream>
 #include <string>
 
 #include "command.h"
+#include "engine_command.h"
 #include "neardup/eval.h"
+#include "output_file.h"
 
 namespace neardup::tools {
 namespace {
@@ -15,83 +17,209 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr char kUsage[] =
-    "Usage: neardup eval --clusters CLUSTERS.jsonl --truth TRUTH.jsonl\n"
-    "                    [--json] [-o FILE.json]\n"
-    "       neardup eval --pairs PAIRS.jsonl --labels LABELS.tsv\n"
-    "                    --corpus CORPUS.jsonl [--json] [-o FILE.json]\n\n"
+    "Usage: neardup eval --clusters CLUSTERS.jsonl --truth TRUTH.jsonl "
+    "[--json] [-o FILE.json]\n"
+    "       neardup eval --truth TRUTH.jsonl [ENGINE OPTIONS] INPUT...\n"
+    "       neardup eval --pairs PAIRS.jsonl --labels LABELS.tsv "
+    "--corpus CORPUS.jsonl\n"
+    "       neardup eval --labels LABELS.tsv --corpus CORPUS.jsonl "
+    "[ENGINE OPTIONS] [INPUT...]\n"
+    "       neardup eval --exact [ENGINE OPTIONS] INPUT...\n\n"
     "Clusters: pairwise precision/recall/F1, adjusted Rand index, recall by\n"
     "edit kind, templates wrongly clustered. Pairs: share of labelled pairs\n"
-    "reported, and source retrieval@1, by label. The numbers (and --json\n"
-    "output) are those of shared/tools/score.py.\n\nOptions";
+    "reported, and source retrieval@1, by label. Without --clusters or\n"
+    "--pairs the engine runs here on INPUT... (pairs: on --corpus when no\n"
+    "INPUT is given) with the engine options. --exact adds LSH recall against\n"
+    "brute force (an inverted index) at the same settings. The numbers (and\n"
+    "--json output) are those of shared/tools/score.py.";
+
+constexpr char kExamples[] =
+    "Examples:\n"
+    "  neardup eval --truth synth/truth.jsonl synth/corpus.jsonl\n"
+    "  neardup eval --labels counter/pairs.tsv --corpus counter/corpus.jsonl "
+    "--mode reworded\n"
+    "  neardup eval --exact reuters/corpus.jsonl bbc/corpus.jsonl\n";
+
+struct EvalFlags {
+  std::string clusters, truth, pairs, labels, corpus;
+  bool exact = false;
+  bool json = false;
+};
+
+// Runs the engine as configured and appends its scores to `report`.
+absl::Status EvaluateRun(const EvalFlags& eval, const EngineFlags& engine,
+                         EvalReport* report) {
+  absl::StatusOr<DedupOptions> options = ToDedupOptions(engine);
+  if (!options.ok()) return options.status();
+  const bool pairs_mode = !eval.labels.empty();
+  std::vector<std::string> inputs = engine.inputs;
+  if (inputs.empty() && pairs_mode) inputs.push_back(eval.corpus);
+  options->collect_pairs = pairs_mode;
+  options->exact_pairs = eval.exact;
+  InstallProgress(engine.quiet, &*options);
+  absl::StatusOr<DedupResult> result = RunDedup(inputs, *options);
+  if (!result.ok()) return result.status();
+  std::vector<std::string> json_parts;
+  if (!eval.truth.empty()) {
+    absl::StatusOr<GroundTruth> truth = LoadGroundTruth(eval.truth);
+    if (!truth.ok()) return truth.status();
+    std::vector<std::vector<std::string>> clusters;
+    for (const Cluster& c : result->clusters) {
+      clusters.emplace_back();
+      for (const ClusterMember& m : c.members) {
+        clusters.back().push_back(result->docs[m.doc].id);
+      }
+    }
+    absl::StatusOr<ClusterScores> scores = ScoreClusters(*truth, clusters);
+    if (!scores.ok()) return scores.status();
+    report->text += ClusterScoresReport(*scores);
+    json_parts.push_back(ClusterScoresJson(*scores));
+  }
+  if (pairs_mode) {
+    absl::StatusOr<std::vector<LabelledPair>> labelled =
+        LoadLabelledPairs(eval.labels);
+    if (!labelled.ok()) return labelled.status();
+    std::vector<ReportedPair> reported;
+    for (const Edge& e : result->pairs) {
+      reported.push_back(
+          {result->docs[e.a].id, result->docs[e.b].id, e.similarity});
+    }
+    absl::flat_hash_set<std::string> sources;
+    for (const LabelledPair& p : *labelled) sources.insert(p.a);
+    auto texts = LoadTexts(eval.corpus, sources);
+    if (!texts.ok()) return texts.status();
+    absl::StatusOr<PairScores> scores = ScorePairs(reported, *labelled, *texts);
+    if (!scores.ok()) return scores.status();
+    report->text += PairScoresReport(*scores);
+    json_parts.push_back(PairScoresJson(*scores));
+  }
+  if (eval.exact) {
+    const LshRecall recall = ScoreLshRecall(
+        result->lsh_edges, result->exact_edges, options->match.threshold);
+    report->text += LshRecallReport(recall);
+    json_parts.push_back("{\"lsh_recall\": " + LshRecallJson(recall) + "}");
+  }
+  // One JSON object: the parts' keys merged.
+  report->json = "{";
+  for (const std::string& part : json_parts) {
+    if (report->json.size() > 1) report->json += ", ";
+    report->json += part.substr(1, part.size() - 2);
+  }
+  report->json += "}";
+  if (!engine.quiet) PrintSummary(result->stats);
+  return absl::OkStatus();
+}
 
 int RunEval(int argc, char** argv) {
-  EvalOptions options;
-  bool json = false;
-  std::string output;
-  po::options_description desc(kUsage);
-  desc.add_options()("help,h", "show this help")(
-      "clusters", po::value<std::string>(&options.clusters_path),
-      "predicted clusters, one JSON object a line with \"members\"")(
-      "truth", po::value<std::string>(&options.truth_path),
-      "ground truth, {\"id\",\"story\",\"edit\"} a line")(
-      "pairs", po::value<std::string>(&options.pairs_path),
-      "reported pairs, {\"a\",\"b\",\"similarity\"} a line")(
-      "labels", po::value<std::string>(&options.labels_path),
-      "labelled pairs TSV: header, then a<TAB>b<TAB>label")(
-      "corpus", po::value<std::string>(&options.corpus_path),
-      "corpus JSONL (source texts, for ties)")(
-      "json", po::bool_switch(&json),
-      "print one JSON object instead of the "
-      "report")("output,o", po::value<std::string>(&output),
-                "also write the JSON object to this file");
+  EvalFlags eval;
+  EngineFlags engine;
+  po::options_description eval_options("Evaluation");
+  eval_options.add_options()
+      ("clusters", po::value(&eval.clusters),
+       "predicted clusters, one JSON object a line with \"members\"")
+      ("truth", po::value(&eval.truth),
+       "ground truth, {\"id\",\"story\",\"edit\"} a line")
+      ("pairs", po::value(&eval.pairs),
+       "reported pairs, {\"a\",\"b\",\"similarity\"} a line")
+      ("labels", po::value(&eval.labels),
+       "labelled pairs TSV: header, then a<TAB>b<TAB>label")
+      ("corpus", po::value(&eval.corpus),
+       "corpus JSONL (source texts, for ties)")
+      ("exact", po::bool_switch(&eval.exact),
+       "also measure LSH recall against brute force (memory: all sets)")
+      ("json", po::bool_switch(&eval.json),
+       "print one JSON object instead of the report (-o FILE also writes "
+       "it to FILE)");
+  po::options_description engine_options("Engine (when the engine runs here)");
+  AddEngineOptions(&engine_options, &engine);
+  po::options_description all;
+  all.add(eval_options).add(engine_options);
+  all.add_options()("help,h", "show this help")(
+      "input", po::value(&engine.inputs), "input files");
+  po::positional_options_description positional;
+  positional.add("input", -1);
   try {
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(desc).run(), vm);
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .run(),
+              vm);
     if (vm.count("help")) {
-      std::cout << desc << "\n";
+      std::cout << kUsage << "\n\n"
+                << eval_options << "\n"
+                << engine_options << "\n"
+                << kExamples;
       return 0;
     }
     po::notify(vm);
   } catch (const po::error& e) {
-    std::fprintf(stderr, "neardup eval: %s\n\n", e.what());
-    std::cerr << desc << "\n";
+    std::cerr << "neardup eval: " << e.what()
+              << "\nTry 'neardup eval --help'.\n";
     return 2;
   }
-  if (absl::Status s = options.Validate(); !s.ok()) {
-    std::fprintf(stderr, "neardup eval: %s\n",
-                 std::string(s.message()).c_str());
-    return 2;
-  }
-  absl::StatusOr<EvalReport> report = EvaluateFiles(options);
-  if (!report.ok()) {
-    std::fprintf(stderr, "neardup eval: %s\n",
-                 std::string(report.status().message()).c_str());
-    return 1;
-  }
-  if (!output.empty()) {
-    std::FILE* f = std::fopen(output.c_str(), "wb");
-    bool ok = f != nullptr;
-    if (ok) {
-      ok = std::fwrite(report->json.data(), 1, report->json.size(), f) ==
-               report->json.size() &&
-           std::fputc('\n', f) != EOF;
-      ok = std::fclose(f) == 0 && ok;
+
+  const bool from_files = !eval.clusters.empty() || !eval.pairs.empty();
+  absl::StatusOr<EvalReport> report;
+  if (from_files) {
+    if (eval.exact || !engine.inputs.empty()) {
+      std::cerr << "neardup eval: --clusters/--pairs take no INPUT or "
+                   "--exact\n";
+      return 2;
     }
-    if (!ok) {
-      std::fprintf(stderr, "neardup eval: cannot write %s\n", output.c_str());
+    EvalOptions options{eval.clusters, eval.truth, eval.pairs, eval.labels,
+                        eval.corpus};
+    if (absl::Status s = options.Validate(); !s.ok()) {
+      std::cerr << "neardup eval: " << s.message() << "\n";
+      return 2;
+    }
+    report = EvaluateFiles(options);
+  } else {
+    const bool pairs_mode = !eval.labels.empty();
+    if (eval.truth.empty() && !pairs_mode && !eval.exact) {
+      std::cerr << "neardup eval: give --clusters or --truth, --pairs or "
+                   "--labels, or --exact\nTry 'neardup eval --help'.\n";
+      return 2;
+    }
+    if ((pairs_mode && eval.corpus.empty()) ||
+        (!pairs_mode && engine.inputs.empty())) {
+      std::cerr << "neardup eval: no input to run the engine on (--labels "
+                   "needs --corpus; otherwise name INPUT...)\n";
+      return 2;
+    }
+    report = EvalReport{};
+    if (absl::Status s = EvaluateRun(eval, engine, &*report); !s.ok()) {
+      report = s;
+    }
+  }
+  if (!report.ok()) {
+    std::cerr << "neardup eval: " << report.status().message() << "\n";
+    return absl::IsInvalidArgument(report.status()) &&
+                   report.status().message().find(':') == std::string::npos
+               ? 2
+               : 1;
+  }
+  if (!engine.output.empty()) {
+    absl::StatusOr<std::unique_ptr<OutputFile>> out =
+        OutputFile::Open(engine.output);
+    absl::Status status = out.status();
+    if (status.ok()) {
+      (*out)->Write(report->json + "\n");
+      status = (*out)->Commit();
+    }
+    if (!status.ok()) {
+      std::cerr << "neardup eval: " << status.message() << "\n";
       return 1;
     }
   }
-  if (json) {
-    std::printf("%s\n", report->json.c_str());
-  } else {
-    std::fputs(report->text.c_str(), stdout);
-  }
+  std::fputs(eval.json ? (report->json + "\n").c_str() : report->text.c_str(),
+             stdout);
   return std::fflush(stdout) == 0 ? 0 : 1;
 }
 
 const CommandRegistration kEval{
-    "eval", 70, "score clusters or pairs against ground truth", &RunEval};
+    "eval", 70, "score clusters or pairs against ground truth; LSH recall",
+    &RunEval};
 
 }  // namespace
 }  // namespace neardup::tools

@@ -1172,4 +1172,58 @@ absl::StatusOr<EvalReport> EvaluateFiles(const EvalOptions& options) {
   return report;
 }
 
+LshRecall ScoreLshRecall(absl::Span<const Edge> lsh,
+                         absl::Span<const Edge> exact, double threshold) {
+  LshRecall recall;
+  recall.bands = {{absl::StrCat("near J in [t, t+0.05)")},
+                  {absl::StrCat("near J >= t+0.05")},
+                  {"contained"},
+                  {"reworded"}};
+  absl::flat_hash_set<uint64_t> found;
+  for (const Edge& e : lsh) found.insert(uint64_t{e.a} << 32 | e.b);
+  absl::flat_hash_set<uint64_t> exact_keys;
+  for (const Edge& e : exact) {
+    const uint64_t key = uint64_t{e.a} << 32 | e.b;
+    exact_keys.insert(key);
+    RecallBand* band = nullptr;
+    switch (e.kind) {
+      case MatchKind::kExact:
+      case MatchKind::kNear:
+        band = &recall.bands[e.jaccard + 1e-9 < threshold + 0.05 ? 0 : 1];
+        break;
+      case MatchKind::kContained:
+        band = &recall.bands[2];
+        break;
+      case MatchKind::kReworded:
+        band = &recall.bands[3];
+        break;
+    }
+    ++band->exact;
+    band->found += found.contains(key);
+  }
+  for (uint64_t key : found) recall.lsh_only += !exact_keys.contains(key);
+  return recall;
+}
+
+std::string LshRecallJson(const LshRecall& recall) {
+  std::string out = "{";
+  for (const RecallBand& band : recall.bands) {
+    absl::StrAppend(&out, out.size() > 1 ? ", " : "", "\"", band.name,
+                    "\": {\"exact_pairs\": ", band.exact,
+                    ", \"lsh_found\": ", band.found,
+                    ", \"recall\": ", FormatRound4(band.value()), "}");
+  }
+  absl::StrAppend(&out, ", \"lsh_only\": ", recall.lsh_only, "}");
+  return out;
+}
+
+std::string LshRecallReport(const LshRecall& recall) {
+  std::string out = "LSH recall against brute force (same settings):\n";
+  for (const RecallBand& band : recall.bands) {
+    absl::StrAppendFormat(&out, "  %-26s %.4f  (%d of %d pairs)\n", band.name,
+                          band.value(), band.found, band.exact);
+  }
+  return out;
+}
+
 }  // namespace neardup

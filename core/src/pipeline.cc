@@ -62,6 +62,7 @@ class Pipeline {
   void IndexBatch(size_t count);
   absl::Status Verify();
   std::vector<bool> FindMultiStoryPages() const;
+  absl::Status FindExactEdges();
   void Cluster();
   void ReportProgress(std::string_view stage, bool force);
 
@@ -123,6 +124,11 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(Verify());
   stats.seconds.verify = SecondsSince(stage);
+
+  if (options_.exact_pairs) {
+    result_.lsh_edges = edges_;
+    NEARDUP_RETURN_IF_ERROR(FindExactEdges());
+  }
 
   stage = Clock::now();
   Cluster();
@@ -433,6 +439,61 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
     }
   }
   return multi;
+}
+
+absl::Status Pipeline::FindExactEdges() {
+  const std::vector<DocumentRecord>& docs = result_.docs;
+  std::vector<std::vector<uint64_t>> sets(docs.size());
+  std::mutex error_mutex;
+  absl::Status error;
+  internal::ParallelFor(
+      docs.size(), threads_, 64, [&](size_t begin, size_t end, int worker) {
+        Worker& w = workers_[worker];
+        Document doc;
+        for (size_t d = begin; d < end; ++d) {
+          if (docs[d].canonical != d || docs[d].empty()) continue;
+          absl::Status status = reader_->ReadAgain(docs[d].location, &doc);
+          if (!status.ok()) {
+            std::lock_guard<std::mutex> lock(error_mutex);
+            if (error.ok()) error = status;
+            return;
+          }
+          w.shingler.Shingle(doc.text, &w.set);
+          boilerplate_.Apply(&w.set.hashes);
+          sets[d] = w.set.hashes;
+        }
+      });
+  NEARDUP_RETURN_IF_ERROR(error);
+  // Inverted index: for each document, count shared shingles with every
+  // earlier one through the postings of its shingles.
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> postings;
+  std::vector<uint32_t> shared(docs.size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    for (uint64_t s : sets[d]) {
+      std::vector<uint32_t>& list = postings[s];
+      for (uint32_t other : list) {
+        if (shared[other]++ == 0) touched.push_back(other);
+      }
+      list.push_back(d);
+    }
+    std::sort(touched.begin(), touched.end());
+    for (uint32_t other : touched) {
+      Similarity s;
+      s.intersection = shared[other];
+      const uint64_t a = sets[other].size(), b = sets[d].size();
+      s.jaccard = static_cast<double>(s.intersection) /
+                  static_cast<double>(a + b - s.intersection);
+      s.containment =
+          static_cast<double>(s.intersection) / static_cast<double>(std::min(a, b));
+      if (auto edge = Classify(other, d, s, options_.match)) {
+        result_.exact_edges.push_back(*edge);
+      }
+      shared[other] = 0;
+    }
+    touched.clear();
+  }
+  return absl::OkStatus();
 }
 
 void Pipeline::Cluster() {

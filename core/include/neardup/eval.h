@@ -62,6 +62,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "neardup/verify.h"
 
 namespace neardup {
 
@@ -212,6 +213,28 @@ std::string PairScoresReport(const PairScores& scores);
 /// 4 decimals (half to even on the exact binary value), in the shortest
 /// form that reads back ("1.0", "0.5", "0.1235", "-0.0").
 std::string FormatRound4(double x);
+
+/// LSH recall against brute force at the same settings: of the pairs that
+/// match exactly (every pair found through an inverted index), the share
+/// the LSH candidates also found, by band of Jaccard relative to the near
+/// threshold t and by the kind of the weaker rules.
+struct RecallBand {
+  std::string name;    ///< e.g. "near J in [t, t+0.05)"
+  uint64_t exact = 0;  ///< matching pairs found by brute force
+  uint64_t found = 0;  ///< ... of which LSH found
+  double value() const {
+    return exact ? static_cast<double>(found) / static_cast<double>(exact) : 1;
+  }
+};
+struct LshRecall {
+  std::vector<RecallBand> bands;
+  uint64_t lsh_only = 0;  ///< LSH edges missing from brute force (must be 0)
+};
+/// `lsh` and `exact`: matching pairs (a < b), any order; `threshold`: t.
+LshRecall ScoreLshRecall(absl::Span<const Edge> lsh,
+                         absl::Span<const Edge> exact, double threshold);
+std::string LshRecallJson(const LshRecall& recall);
+std::string LshRecallReport(const LshRecall& recall);
 
 /// Options of `neardup eval` in its file-based modes.
 struct EvalOptions {

@@ -98,6 +98,10 @@ struct DedupOptions {
   /// Collect every verified pair (exact copies expanded) in
   /// DedupResult::pairs.
   bool collect_pairs = false;
+  /// Research: also find every matching pair by brute force (an inverted
+  /// index over all shingle sets, so memory grows with the corpus) to
+  /// measure LSH recall; fills DedupResult::lsh_edges and exact_edges.
+  bool exact_pairs = false;
   /// Called from the calling thread about every `progress_interval_seconds`.
   std::function<void(const Progress&)> progress;
   double progress_interval_seconds = 0.5;
@@ -157,6 +161,10 @@ struct DedupResult {
   std::vector<DocumentRecord> docs;  ///< by dense number
   std::vector<Cluster> clusters;     ///< ordered by first member
   std::vector<Edge> pairs;           ///< if collect_pairs; sorted by (a, b)
+  /// If exact_pairs: matching pairs among first occurrences (exact copies
+  /// left out) found through LSH, and found by brute force; sorted.
+  std::vector<Edge> lsh_edges;
+  std::vector<Edge> exact_edges;
   /// The boilerplate learnt (empty when disabled): shingle sets compared
   /// were filtered by it.
   BoilerplateFilter boilerplate;
