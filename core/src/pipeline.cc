@@ -123,6 +123,7 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   }
   stats.singletons = stats.documents - stats.empty - stats.in_clusters;
   ReportProgress("done", /*force=*/true);
+  if (options_.keep_reader) result_.reader = std::move(reader_);
   return std::move(result_);
 }
 

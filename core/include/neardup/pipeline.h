@@ -27,6 +27,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,11 @@ struct DedupOptions {
   /// Collect every verified pair (exact copies expanded) in
   /// DedupResult::pairs.
   bool collect_pairs = false;
+  /// Hand the corpus reader over in DedupResult::reader, so that the caller
+  /// can read documents again (e.g. to write the deduplicated corpus). Off by
+  /// default: the reader keeps its set of seen ids (16 bytes per document)
+  /// and any spill file until it is released.
+  bool keep_reader = false;
   /// Called from the calling thread about every `progress_interval_seconds`.
   std::function<void(const Progress&)> progress;
   double progress_interval_seconds = 0.5;
@@ -117,6 +123,9 @@ struct DedupResult {
   std::vector<Cluster> clusters;     ///< ordered by first member
   std::vector<Edge> pairs;           ///< if collect_pairs; sorted by (a, b)
   DedupStats stats;
+  /// If DedupOptions::keep_reader: the reader that read the corpus, for
+  /// CorpusReader::ReadAgain(docs[d].location, ...); otherwise null.
+  std::shared_ptr<CorpusReader> reader;
 };
 
 /// Runs the pipeline over `inputs` (see CorpusReader::Open).
