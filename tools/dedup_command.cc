@@ -9,20 +9,31 @@ namespace {
 
 constexpr char kUsage[] =
     "Usage: neardup dedup [OPTIONS] INPUT...\n\n"
-    "Finds clusters of near-duplicate documents in JSONL input (files or - for\n"
-    "standard input) and writes one JSON object per cluster of two or more:\n"
+    "Finds clusters of near-duplicate documents and writes one JSON object "
+    "per\n"
+    "cluster of two or more:\n"
     "  {\"cluster\": N, \"size\": S, \"representative\": ID, \"members\": [\n"
     "     {\"id\": ID, \"jaccard\": J, \"containment\": C, \"kind\": K,\n"
     "      \"similarity\": X}, ...]}\n"
     "Clusters appear in input order of their first member, numbered from 0;\n"
     "members in input order, the representative (the longest member)\n"
-    "included; similarities are exact, to the representative, 4 decimals.";
+    "included; similarities are exact, to the representative, 4 decimals.\n\n"
+    "Inputs, read as one corpus in the order given: JSON Lines files (plain,\n"
+    ".gz or .zst), - for standard input, or directories (each file matching\n"
+    "--include is a document; id = its relative path).\n\n"
+    "--keep-out FILE writes the deduplicated corpus: every document in no\n"
+    "cluster (empty documents included: they are never compared, so never\n"
+    "duplicates) and each cluster's representative, in input order, so\n"
+    "kept = singletons + empty + clusters.";
 
 constexpr char kExamples[] =
     "Examples:\n"
     "  neardup dedup news.jsonl -o clusters.jsonl\n"
     "  cat a.jsonl b.jsonl | neardup dedup - --threshold 0.7\n"
-    "  neardup dedup corpus.jsonl --shingle char:5 --text-field body\n";
+    "  neardup dedup corpus.jsonl --shingle char:5 --text-field body\n"
+    "  neardup dedup shard-*.jsonl.zst --keep-out dedup.jsonl.zst --stats "
+    "s.json\n"
+    "  neardup dedup articles/ --exclude LICENSE.txt --on-error skip\n";
 
 void AppendCluster(size_t number, const Cluster& cluster,
                    const std::vector<DocumentRecord>& docs, std::string* line) {
@@ -53,9 +64,13 @@ int RunDedup(int argc, char** argv) {
       AppendCluster(k, result.clusters[k], result.docs, &line);
       out.Write(line);
     }
+    return uint64_t{result.clusters.size()};
   };
-  return RunEngineCommand(
-      argc, argv, {.usage = kUsage, .examples = kExamples, .write = write});
+  return RunEngineCommand(argc, argv,
+                          {.usage = kUsage,
+                           .examples = kExamples,
+                           .keep_out_option = true,
+                           .write = write});
 }
 
 const CommandRegistration kDedupCommand{

@@ -2,25 +2,80 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <thread>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "kept_corpus.h"
+#include "neardup/json.h"
 #include "neardup/status_macros.h"
 
 namespace neardup::tools {
 
 namespace po = boost::program_options;
 
-void AddEngineOptions(po::options_description* description,
-                      EngineFlags* flags) {
+void AddEngineOptions(po::options_description* description, EngineFlags* flags,
+                      bool keep_out_option) {
+  description->add_options()(
+      "output,o", po::value(&flags->output),
+      "write results to FILE (default: standard output); FILE.gz and "
+      "FILE.zst are compressed");
+  if (keep_out_option) {
+    description->add_options()(
+        "keep-out", po::value(&flags->keep_out),
+        "also write the deduplicated corpus to FILE (JSONL; .gz/.zst "
+        "compressed): documents in no cluster, empty ones included, and "
+        "each cluster's representative, in input order; JSONL records as "
+        "they were, files as {\"id\", \"text\"}");
+  }
+  description->add_options()(
+      "stats", po::value(&flags->stats),
+      "write the run's accounting, options and timings to FILE as one JSON "
+      "object")(
+      "format", po::value(&flags->format)->default_value("auto"),
+      "input format: auto (JSON Lines, gzip/zstd recognised; directories "
+      "are folders of text files), jsonl, or txt (each file one document)")(
+      "include", po::value(&flags->include)->composing(),
+      "directory inputs: read files whose name or relative path matches "
+      "GLOB (repeatable; default *.txt)")(
+      "exclude", po::value(&flags->exclude)->composing(),
+      "directory inputs: skip files and subdirectories matching GLOB "
+      "(repeatable)")(
+      "on-error", po::value(&flags->on_error)->default_value("fail"),
+      "bad records (malformed line, missing id or text, duplicate id): "
+      "fail (exit 1 naming file:line) or skip (count them by reason)")(
+      "id-field", po::value(&flags->id_field)->default_value("id"),
+      "JSONL key holding the document id")(
+      "text-field", po::value(&flags->text_field)->default_value("text"),
+      "JSONL key holding the document text")(
+            "num-perm,k", po::value(&flags->num_perm)->default_value(128),
+      "MinHash signature length k")(
+      "bands,b", po::value(&flags->bands)->default_value(0),
+      "LSH bands b (0: chosen so that P(candidate | J = threshold) >= 0.95)")(
+      "rows,r", po::value(&flags->rows)->default_value(0),
+      "LSH rows per band r (with --bands; b*r <= k)")(
+      "algorithm", po::value(&flags->algorithm)->default_value("oph"),
+      "sketch: oph (one-permutation hashing, fast) or classic (k hashes)")(
+      "cluster", po::value(&flags->cluster)->default_value("star"),
+      "clustering: star (every member verified against the representative; "
+      "no chaining) or union-find (connected components)")(
+      "threads,j", po::value(&flags->threads)->default_value(0),
+      "worker threads (0: all cores); output is the same for any value")(
+      "seed", po::value(&flags->seed)->default_value(1),
+      "seed of the MinHash permutations")(
+      "quiet,q", po::bool_switch(&flags->quiet),
+      "no progress line and no summary on stderr")(
+      "progress-interval",
+      po::value(&flags->progress_interval)->default_value(0.5, "0.5"),
+      "seconds between updates of the progress line (shown only when "
+      "stderr is a terminal)");
   description->add_options()
-      ("output,o", po::value(&flags->output),
-       "write results to FILE (default: standard output)")
-      ("id-field", po::value(&flags->id_field)->default_value("id"),
-       "JSONL key holding the document id")
-      ("text-field", po::value(&flags->text_field)->default_value("text"),
-       "JSONL key holding the document text")
       ("mode", po::value(&flags->mode)->default_value("syndicated"),
        "preset: syndicated (wrapped, truncated, edited and lightly reworded "
        "copies; word:3 inside lines, boilerplate suppression, thresholds "
@@ -60,31 +115,102 @@ void AddEngineOptions(po::options_description* description,
        "boilerplate: shingles in at least this many documents (default 10)")
       ("boilerplate-fraction", po::value<double>()->notifier(
            [flags](double v) { flags->boilerplate_fraction = v; }),
-       "boilerplate: ... and in at least this fraction of them")
-      ("num-perm,k", po::value(&flags->num_perm)->default_value(128),
-       "MinHash signature length k")
-      ("bands,b", po::value(&flags->bands)->default_value(0),
-       "LSH bands b (0: chosen so that P(candidate | J = threshold) >= 0.95)")
-      ("rows,r", po::value(&flags->rows)->default_value(0),
-       "LSH rows per band r (with --bands; b*r <= k)")
-      ("algorithm", po::value(&flags->algorithm)->default_value("oph"),
-       "sketch: oph (one-permutation hashing, fast) or classic (k hashes)")
-      ("cluster", po::value(&flags->cluster)->default_value("star"),
-       "clustering: star (every member verified against the representative; "
-       "no chaining) or union-find (connected components)")
-      ("threads,j", po::value(&flags->threads)->default_value(0),
-       "worker threads (0: all cores); output is the same for any value")
-      ("seed", po::value(&flags->seed)->default_value(1),
-       "seed of the MinHash permutations")
-      ("quiet,q", po::bool_switch(&flags->quiet),
-       "no progress line and no summary on stderr");
+       "boilerplate: ... and in at least this fraction of them");
 }
+
+namespace {
+
+absl::StatusOr<InputFormat> ParseFormat(const std::string& format) {
+  if (format == "auto") return InputFormat::kAuto;
+  if (format == "jsonl") return InputFormat::kJsonl;
+  if (format == "txt") return InputFormat::kText;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "--format must be auto, jsonl or txt, got \"", format, "\""));
+}
+
+std::string_view FormatName(InputFormat format) {
+  switch (format) {
+    case InputFormat::kAuto:
+      return "auto";
+    case InputFormat::kJsonl:
+      return "jsonl";
+    case InputFormat::kText:
+      return "txt";
+  }
+  return "auto";
+}
+
+absl::StatusOr<OnError> ParseOnError(const std::string& on_error) {
+  if (on_error == "fail") return OnError::kFail;
+  if (on_error == "skip") return OnError::kSkip;
+  return absl::InvalidArgumentError(
+      absl::StrCat("--on-error must be fail or skip, got \"", on_error, "\""));
+}
+
+bool IsStdout(const std::string& path) { return path.empty() || path == "-"; }
+
+// InvalidArgument if two of the outputs are the same file or both stdout.
+absl::Status CheckOutputsDistinct(const EngineFlags& flags) {
+  struct Named {
+    const char* option;
+    const std::string* path;
+    bool used;
+  };
+  const Named outputs[] = {
+      {"-o/--output", &flags.output, true},
+      {"--keep-out", &flags.keep_out, !flags.keep_out.empty()},
+      {"--stats", &flags.stats, !flags.stats.empty()}};
+  auto key = [](const std::string& path) {
+    if (IsStdout(path)) return std::string("-");
+    std::error_code ignored;
+    return std::filesystem::weakly_canonical(path, ignored).string();
+  };
+  for (size_t i = 0; i < std::size(outputs); ++i) {
+    for (size_t j = i + 1; j < std::size(outputs); ++j) {
+      if (!outputs[i].used || !outputs[j].used) continue;
+      if (key(*outputs[i].path) != key(*outputs[j].path)) continue;
+      return absl::InvalidArgumentError(absl::StrCat(
+          outputs[i].option, " and ", outputs[j].option, " both write to ",
+          IsStdout(*outputs[i].path) ? std::string("standard output")
+                                     : *outputs[i].path,
+          IsStdout(*outputs[i].path) && i == 0 ? " (give -o FILE)" : ""));
+    }
+  }
+  return absl::OkStatus();
+}
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double Rate(double amount, double seconds) {
+  return seconds > 0 ? amount / seconds : 0;
+}
+
+void AppendStringArray(std::string* out,
+                       const std::vector<std::string>& values) {
+  *out += '[';
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) *out += ", ";
+    AppendJsonString(out, values[i]);
+  }
+  *out += ']';
+}
+
+}  // namespace
 
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
   NEARDUP_ASSIGN_OR_RETURN(const Mode mode, ParseMode(flags.mode));
   DedupOptions options = DedupOptions::ForMode(mode);
   options.corpus.id_field = flags.id_field;
   options.corpus.text_field = flags.text_field;
+  NEARDUP_ASSIGN_OR_RETURN(options.corpus.format, ParseFormat(flags.format));
+  if (!flags.include.empty()) options.corpus.include = flags.include;
+  options.corpus.exclude = flags.exclude;
+  NEARDUP_ASSIGN_OR_RETURN(options.corpus.on_error,
+                           ParseOnError(flags.on_error));
   if (flags.threshold) options.match.threshold = *flags.threshold;
   if (flags.containment_threshold) {
     options.match.containment_threshold = *flags.containment_threshold;
@@ -119,17 +245,22 @@ absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
   NEARDUP_ASSIGN_OR_RETURN(options.cluster.method,
                            ParseClusterMethod(flags.cluster));
   options.threads = flags.threads;
+  if (!(flags.progress_interval >= 0)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--progress-interval must be >= 0, got ", flags.progress_interval));
+  }
+  options.progress_interval_seconds = flags.progress_interval;
   NEARDUP_RETURN_IF_ERROR(options.Validate());
   return options;
 }
 
 std::optional<int> ParseCommandLine(int argc, char** argv,
-                     const po::options_description& description,
-                     std::vector<std::string>* inputs, const char* usage,
-                     const char* examples) {
+                                    const po::options_description& description,
+                                    std::vector<std::string>* inputs,
+                                    const char* usage, const char* examples) {
   po::options_description all(description);
-  all.add_options()("help,h", "show this help")(
-      "input", po::value(inputs), "input files");
+  all.add_options()("help,h", "show this help")("input", po::value(inputs),
+                                                "input files");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
@@ -162,9 +293,9 @@ void InstallProgress(bool quiet, DedupOptions* options) {
   options->progress = [](const Progress& p) {
     const double mb = p.bytes / 1e6;
     const double rate = p.seconds > 0 ? mb / p.seconds : 0;
-    std::string line = absl::StrFormat(
-        "\r%-9s %12d docs %10.1f MB %8.1f MB/s %6.1f s", std::string(p.stage),
-        p.documents, mb, rate, p.seconds);
+    std::string line =
+        absl::StrFormat("\r%-9s %12d docs %10.1f MB %8.1f MB/s %6.1f s",
+                        std::string(p.stage), p.documents, mb, rate, p.seconds);
     if (p.total_bytes && *p.total_bytes > 0 && rate > 0 &&
         p.stage == "read+sign") {
       const double left = (*p.total_bytes / 1e6 - mb) / rate;
@@ -177,22 +308,38 @@ void InstallProgress(bool quiet, DedupOptions* options) {
   };
 }
 
-void PrintSummary(const DedupStats& s) {
+double RunReport::total_seconds() const {
+  return stats->seconds.total + write_seconds;
+}
+
+uint64_t RunReport::read() const {
+  return stats->corpus.records + stats->corpus.skipped();
+}
+
+std::string FormatSummary(const RunReport& r) {
+  const DedupStats& s = *r.stats;
   const CorpusStats& c = s.corpus;
   std::string out = absl::StrFormat(
       "neardup: %d documents read: %d in %d clusters, %d singletons, %d "
       "empty, %d skipped\n",
-      c.records + c.skipped(), s.in_clusters, s.clusters, s.singletons,
-      s.empty, c.skipped());
+      r.read(), s.in_clusters, s.clusters, s.singletons, s.empty, c.skipped());
   if (c.skipped() > 0) {
     out += absl::StrFormat(
         "  skipped: %d malformed, %d missing id, %d missing text, %d "
-        "duplicate id\n",
+        "duplicate id; the first:\n",
         c.skipped_malformed, c.skipped_missing_id, c.skipped_missing_text,
         c.skipped_duplicate_id);
     for (const std::string& first : c.first_skipped) {
       out += "    " + first + "\n";
     }
+  }
+  if (r.kept) {
+    out += absl::StrFormat(
+        "  kept %d documents (%d singletons, %d empty, %d cluster "
+        "representatives) in %s\n",
+        *r.kept, s.singletons, s.empty, s.clusters,
+        IsStdout(r.flags->keep_out) ? std::string("standard output")
+                                    : r.flags->keep_out);
   }
   if (s.invalid_utf8 > 0) {
     out += absl::StrFormat("  invalid UTF-8 sequences replaced: %d\n",
@@ -206,50 +353,177 @@ void PrintSummary(const DedupStats& s) {
         s.boilerplate_sample_documents, s.boilerplate_documents);
   }
   const double mb = s.text_bytes / 1e6;
+  const double total = r.total_seconds();
   out += absl::StrFormat(
       "  %d exact duplicates, %d LSH candidate pairs, %d verified (b=%d, "
       "r=%d)\n"
       "  %.1f MB text in %.2f s (%.1f MB/s, %.0f docs/s): read+sign+index "
-      "%.2f s, verify %.2f s, cluster %.2f s\n",
+      "%.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
       s.exact_duplicates, s.candidate_pairs, s.verified_pairs, s.lsh.bands,
-      s.lsh.rows, mb, s.seconds.total,
-      s.seconds.total > 0 ? mb / s.seconds.total : 0,
-      s.seconds.total > 0 ? s.documents / s.seconds.total : 0,
-      s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster);
-  std::fputs(out.c_str(), stderr);
+      s.lsh.rows, mb, total, Rate(mb, total), Rate(r.read(), total),
+      s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
+      r.write_seconds);
+  return out;
+}
+
+std::string FormatStatsJson(const RunReport& r) {
+  const EngineFlags& f = *r.flags;
+  const DedupOptions& o = *r.options;
+  const DedupStats& s = *r.stats;
+  const CorpusStats& c = s.corpus;
+  std::string out = "{\"neardup\": ";
+  AppendJsonString(&out, NEARDUP_VERSION);
+  out += ", \"command\": ";
+  AppendJsonString(&out, r.command);
+  out += ", \"inputs\": ";
+  AppendStringArray(&out, f.inputs);
+
+  out += ", \"options\": {\"format\": ";
+  AppendJsonString(&out, FormatName(o.corpus.format));
+  out += ", \"include\": ";
+  AppendStringArray(&out, o.corpus.include);
+  out += ", \"exclude\": ";
+  AppendStringArray(&out, o.corpus.exclude);
+  absl::StrAppend(&out, ", \"on_error\": \"",
+                  o.corpus.on_error == OnError::kSkip ? "skip" : "fail",
+                  "\", \"id_field\": ");
+  AppendJsonString(&out, o.corpus.id_field);
+  out += ", \"text_field\": ";
+  AppendJsonString(&out, o.corpus.text_field);
+  absl::StrAppendFormat(
+      &out,
+      ", \"mode\": \"%s\", \"threshold\": %.6g, "
+      "\"containment_threshold\": %.6g, \"reworded_threshold\": %.6g, "
+      "\"min_shared\": %d, \"candidate_threshold\": %.6g, "
+      "\"boilerplate\": %s, \"shingle\": \"%s\", \"cross_lines\": %s, "
+      "\"num_perm\": %d, "
+      "\"algorithm\": \"%s\", \"cluster\": \"%s\", \"seed\": %d, "
+      "\"threads\": %d, \"output\": ",
+      f.mode, o.match.threshold, o.match.containment_threshold,
+      o.match.reworded_threshold, o.match.min_shared,
+      o.EffectiveCandidateThreshold(),
+      o.boilerplate.enabled ? "true" : "false", o.shingle.ToString(),
+      o.shingle.cross_lines ? "true" : "false", o.sketch.num_perm,
+      std::string(SketchAlgorithmName(o.sketch.algorithm)),
+      std::string(ClusterMethodName(o.cluster.method)), o.sketch.seed,
+      o.threads);
+  AppendJsonString(&out, IsStdout(f.output) ? "-" : f.output);
+  if (r.kept) {
+    out += ", \"keep_out\": ";
+    AppendJsonString(&out, IsStdout(f.keep_out) ? "-" : f.keep_out);
+  }
+  out += "}";
+
+  absl::StrAppendFormat(&out, ", \"lsh\": {\"bands\": %d, \"rows\": %d}",
+                        s.lsh.bands, s.lsh.rows);
+  absl::StrAppendFormat(
+      &out,
+      ", \"documents\": {\"read\": %d, \"skipped\": %d, \"empty\": %d, "
+      "\"in_clusters\": %d, \"singletons\": %d, \"clusters\": %d, "
+      "\"exact_duplicates\": %d",
+      r.read(), c.skipped(), s.empty, s.in_clusters, s.singletons, s.clusters,
+      s.exact_duplicates);
+  if (r.kept) absl::StrAppendFormat(&out, ", \"kept\": %d", *r.kept);
+  absl::StrAppendFormat(
+      &out,
+      "}, \"skipped\": {\"malformed\": %d, \"missing_id\": %d, "
+      "\"missing_text\": %d, \"duplicate_id\": %d, \"first\": ",
+      c.skipped_malformed, c.skipped_missing_id, c.skipped_missing_text,
+      c.skipped_duplicate_id);
+  AppendStringArray(&out, c.first_skipped);
+  absl::StrAppendFormat(&out,
+                        "}, \"pairs\": {\"candidates\": %d, \"verified\": %d}, "
+                        "\"output_records\": %d, \"invalid_utf8\": %d, "
+                        "\"bytes\": {\"input\": %d, \"text\": %d}",
+                        s.candidate_pairs, s.verified_pairs, r.output_records,
+                        s.invalid_utf8, c.bytes_read, s.text_bytes);
+  const double total = r.total_seconds();
+  absl::StrAppendFormat(
+      &out,
+      ", \"seconds\": {\"read_sign_index\": %.6f, \"verify\": %.6f, "
+      "\"cluster\": %.6f, \"write\": %.6f, \"total\": %.6f}, "
+      "\"mb_per_s\": %.3f, \"docs_per_s\": %.1f}\n",
+      s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
+      r.write_seconds, total, Rate(s.text_bytes / 1e6, total),
+      Rate(r.read(), total));
+  return out;
 }
 
 int RunEngineCommand(int argc, char** argv, const EngineCommand& command) {
   const std::string name = argv[0];
   EngineFlags flags;
   po::options_description description("Options");
-  AddEngineOptions(&description, &flags);
+  AddEngineOptions(&description, &flags, command.keep_out_option);
   if (auto exit_code = ParseCommandLine(argc, argv, description, &flags.inputs,
                                         command.usage, command.examples)) {
     return *exit_code;
   }
   absl::StatusOr<DedupOptions> options = ToDedupOptions(flags);
-  if (!options.ok()) {
-    std::cerr << "neardup " << name << ": " << options.status().message()
-              << "\n";
+  absl::Status usage = options.status();
+  if (usage.ok()) usage = CheckOutputsDistinct(flags);
+  if (!usage.ok()) {
+    std::cerr << "neardup " << name << ": " << usage.message() << "\n";
     return 2;
   }
   options->collect_pairs = command.collect_pairs;
-  InstallProgress(flags.quiet, &*options);
-  absl::StatusOr<std::unique_ptr<OutputFile>> out =
-      OutputFile::Open(flags.output);
-  absl::StatusOr<DedupResult> result =
-      out.ok() ? RunDedup(flags.inputs, *options) : out.status();
-  absl::Status status = result.status();
-  if (status.ok()) {
-    command.write(*result, **out);
-    status = (*out)->Commit();
+  options->keep_reader = !flags.keep_out.empty();
+  if (options->threads == 0) {
+    options->threads =
+        static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
-  if (!status.ok()) {
+  InstallProgress(flags.quiet, &*options);
+
+  auto fail = [&](const absl::Status& status) {
     std::cerr << "neardup " << name << ": " << status.message() << "\n";
     return 1;
+  };
+  // All outputs are opened first (so an unwritable path fails before the
+  // work) and published last; on any error the destructors remove them.
+  std::unique_ptr<OutputFile> out, keep, stats;
+  {
+    absl::StatusOr<std::unique_ptr<OutputFile>> opened =
+        OutputFile::Open(flags.output);
+    if (!opened.ok()) return fail(opened.status());
+    out = *std::move(opened);
+    for (auto [path, file] :
+         {std::pair{&flags.keep_out, &keep}, std::pair{&flags.stats, &stats}}) {
+      if (path->empty()) continue;
+      opened = OutputFile::Open(*path);
+      if (!opened.ok()) return fail(opened.status());
+      *file = *std::move(opened);
+    }
   }
-  if (!flags.quiet) PrintSummary(result->stats);
+
+  absl::StatusOr<DedupResult> result = RunDedup(flags.inputs, *options);
+  if (!result.ok()) return fail(result.status());
+
+  const Clock::time_point write_start = Clock::now();
+  RunReport report;
+  report.command = name;
+  report.flags = &flags;
+  report.options = &*options;
+  report.stats = &result->stats;
+  report.output_records = command.write(*result, *out);
+  if (keep != nullptr) {
+    absl::StatusOr<uint64_t> kept = WriteKeptCorpus(*result, *keep);
+    if (!kept.ok()) return fail(kept.status());
+    report.kept = *kept;
+  }
+  result->reader.reset();  // closes inputs and the spill file
+  for (OutputFile* file : {out.get(), keep.get()}) {
+    if (file == nullptr) continue;
+    if (absl::Status s = file->Finish(); !s.ok()) return fail(s);
+  }
+  report.write_seconds = SecondsSince(write_start);
+  if (stats != nullptr) {
+    stats->Write(FormatStatsJson(report));
+    if (absl::Status s = stats->Finish(); !s.ok()) return fail(s);
+  }
+  for (OutputFile* file : {out.get(), keep.get(), stats.get()}) {
+    if (file == nullptr) continue;
+    if (absl::Status s = file->Publish(); !s.ok()) return fail(s);
+  }
+  if (!flags.quiet) std::fputs(FormatSummary(report).c_str(), stderr);
   return 0;
 }
 

@@ -1,15 +1,24 @@
 // What the commands that run the engine (dedup, pairs) share: their options,
-// the conversion into neardup::DedupOptions, progress, the summary, and the
-// parse -> run -> write -> commit flow.
+// the conversion into neardup::DedupOptions, progress, the accounting
+// summary, the --stats JSON, and the parse -> run -> write -> commit flow.
+//
+// Accounting (summary on stderr and --stats): every record read is exactly
+// one of skipped (bad record with --on-error skip, by reason), empty (no
+// token), in a cluster, or a singleton:
+//   read = skipped + empty + in_clusters + singletons.
+//
+// Outputs (-o, --keep-out, --stats) are written under temporary names and
+// renamed together at the very end, so a failed run (bad input, truncated
+// gzip/zstd, full disk) leaves none of them behind.
 #ifndef NEARDUP_TOOLS_ENGINE_COMMAND_H_
 #define NEARDUP_TOOLS_ENGINE_COMMAND_H_
 
+#include <boost/program_options.hpp>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 #include "absl/status/statusor.h"
 #include "neardup/pipeline.h"
@@ -23,6 +32,10 @@ struct EngineFlags {
   std::string output;  ///< "" or "-": stdout
   std::string id_field = "id";
   std::string text_field = "text";
+  std::string format = "auto";       ///< auto | jsonl | txt
+  std::vector<std::string> include;  ///< empty: CorpusOptions' default
+  std::vector<std::string> exclude;
+  std::string on_error = "fail";  ///< fail | skip
   std::string mode = "syndicated";
   // Unset: the mode's default.
   std::optional<double> threshold;
@@ -43,11 +56,15 @@ struct EngineFlags {
   int threads = 0;
   uint64_t seed = 1;
   bool quiet = false;
+  double progress_interval = 0.5;  ///< seconds between progress lines
+  std::string keep_out;  ///< dedup only: "" none, "-" stdout, else a file
+  std::string stats;     ///< "" none, "-" stdout, else a file
 };
 
-/// Adds the engine options to `description`, bound to `flags`.
+/// Adds the engine options to `description`, bound to `flags`; --keep-out
+/// only if `keep_out_option`.
 void AddEngineOptions(boost::program_options::options_description* description,
-                      EngineFlags* flags);
+                      EngineFlags* flags, bool keep_out_option = false);
 
 /// Validated DedupOptions from the flags (InvalidArgument on bad values).
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags);
@@ -56,29 +73,49 @@ absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags);
 /// nullopt to go on, or the exit code to return now (0 after --help, 2 on a
 /// usage error, with the message printed). `usage` and `examples` are
 /// printed by --help.
-std::optional<int> ParseCommandLine(int argc, char** argv,
-                     const boost::program_options::options_description& description,
-                     std::vector<std::string>* inputs, const char* usage,
-                     const char* examples);
+std::optional<int> ParseCommandLine(
+    int argc, char** argv,
+    const boost::program_options::options_description& description,
+    std::vector<std::string>* inputs, const char* usage, const char* examples);
 
 /// Installs a progress printer on `options` when stderr is a terminal and
 /// `quiet` is false: one line, rewritten in place, with documents, MB, MB/s
 /// and an ETA when the input size is known.
 void InstallProgress(bool quiet, DedupOptions* options);
 
-/// Prints the end-of-run accounting summary to stderr.
-void PrintSummary(const DedupStats& stats);
+/// Everything the summary and the --stats JSON report about one run.
+struct RunReport {
+  std::string command;  ///< "dedup", "pairs"
+  const EngineFlags* flags = nullptr;
+  const DedupOptions* options = nullptr;  ///< as run (threads resolved)
+  const DedupStats* stats = nullptr;
+  std::optional<uint64_t> kept;  ///< documents written by --keep-out
+  uint64_t output_records = 0;   ///< lines written to the main output
+  double write_seconds = 0;      ///< writing and committing the outputs
+  /// Pipeline seconds plus write_seconds.
+  double total_seconds() const;
+  /// Records read: accepted + skipped.
+  uint64_t read() const;
+};
+
+/// The end-of-run accounting summary (several lines) printed on stderr.
+std::string FormatSummary(const RunReport& report);
+
+/// The --stats JSON object (one line, ending in '\n').
+std::string FormatStatsJson(const RunReport& report);
 
 /// A command that runs the pipeline and writes its result.
 struct EngineCommand {
   const char* usage;
   const char* examples;
   bool collect_pairs = false;
-  /// Writes the result to `out` (called once, after a successful run).
-  std::function<void(const DedupResult& result, OutputFile& out)> write;
+  bool keep_out_option = false;  ///< offers --keep-out (dedup)
+  /// Writes the result to `out` (called once, after a successful run);
+  /// returns the number of records (lines) written.
+  std::function<uint64_t(const DedupResult& result, OutputFile& out)> write;
 };
 
-/// Parses engine options, runs the pipeline, writes and commits the output,
+/// Parses engine options, runs the pipeline, writes and commits the outputs,
 /// prints the summary. Returns the exit code (0, 1 runtime error, 2 usage).
 int RunEngineCommand(int argc, char** argv, const EngineCommand& command);
 

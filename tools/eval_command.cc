@@ -106,7 +106,14 @@ absl::Status EvaluateRun(const EvalFlags& eval, const EngineFlags& engine,
     report->json += part.substr(1, part.size() - 2);
   }
   report->json += "}";
-  if (!engine.quiet) PrintSummary(result->stats);
+  if (!engine.quiet) {
+    RunReport run{.command = "eval",
+                  .flags = &engine,
+                  .options = &*options,
+                  .stats = &result->stats,
+                  .kept = std::nullopt};
+    std::fputs(FormatSummary(run).c_str(), stderr);
+  }
   return absl::OkStatus();
 }
 

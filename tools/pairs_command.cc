@@ -11,10 +11,12 @@ constexpr char kUsage[] =
     "Usage: neardup pairs [OPTIONS] INPUT...\n\n"
     "Writes every verified pair of documents at or above the threshold, one\n"
     "JSON object per line:\n"
-    "  {\"a\": ID, \"b\": ID, \"jaccard\": J, \"containment\": C, \"kind\": K,\n"
+    "  {\"a\": ID, \"b\": ID, \"jaccard\": J, \"containment\": C, \"kind\": "
+    "K,\n"
     "   \"similarity\": X}\n"
     "with a before b in input order, lines sorted by (a, b) input position,\n"
-    "4 decimals; similarity is the score compared to the threshold.";
+    "4 decimals; similarity is the score compared to the threshold.\n"
+    "Inputs as for `neardup dedup` (JSONL, .gz, .zst, -, directories).";
 
 constexpr char kExamples[] =
     "Examples:\n"
@@ -36,6 +38,7 @@ int RunPairs(int argc, char** argv) {
                             std::string(MatchKindName(e.kind)), e.similarity);
       out.Write(line);
     }
+    return uint64_t{result.pairs.size()};
   };
   return RunEngineCommand(argc, argv,
                           {.usage = kUsage,

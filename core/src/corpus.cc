@@ -686,7 +686,10 @@ absl::Status Reader::ReadAgain(const DocumentLocation& location,
       break;
   }
   const bool spilled = in.read_fd != -1 && !in.owns_read_fd;
-  const std::string_view fd_name = spilled ? kSpillName : in.name;
+  // (Both arms string_view: `kSpillName : in.name` would make a temporary
+  // std::string that dies at the end of this statement.)
+  const std::string_view fd_name =
+      spilled ? std::string_view(kSpillName) : std::string_view(in.name);
   doc->raw.resize(location.length);
   NEARDUP_ASSIGN_OR_RETURN(
       size_t got,

@@ -152,6 +152,7 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stats.singletons = stats.documents - stats.empty - stats.in_clusters;
   result_.boilerplate = std::move(boilerplate_);
   ReportProgress("done", /*force=*/true);
+  if (options_.keep_reader) result_.reader = std::move(reader_);
   return std::move(result_);
 }
 

@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,11 @@ struct DedupOptions {
   /// index over all shingle sets, so memory grows with the corpus) to
   /// measure LSH recall; fills DedupResult::lsh_edges and exact_edges.
   bool exact_pairs = false;
+  /// Hand the corpus reader over in DedupResult::reader, so that the caller
+  /// can read documents again (e.g. to write the deduplicated corpus). Off by
+  /// default: the reader keeps its set of seen ids (16 bytes per document)
+  /// and any spill file until it is released.
+  bool keep_reader = false;
   /// Called from the calling thread about every `progress_interval_seconds`.
   std::function<void(const Progress&)> progress;
   double progress_interval_seconds = 0.5;
@@ -169,6 +175,9 @@ struct DedupResult {
   /// were filtered by it.
   BoilerplateFilter boilerplate;
   DedupStats stats;
+  /// If DedupOptions::keep_reader: the reader that read the corpus, for
+  /// CorpusReader::ReadAgain(docs[d].location, ...); otherwise null.
+  std::shared_ptr<CorpusReader> reader;
 };
 
 /// Runs the pipeline over `inputs` (see CorpusReader::Open).
