@@ -357,11 +357,11 @@ std::string FormatSummary(const RunReport& r) {
   out += absl::StrFormat(
       "  %d exact duplicates, %d LSH candidate pairs, %d verified (b=%d, "
       "r=%d)\n"
-      "  %.1f MB text in %.2f s (%.1f MB/s, %.0f docs/s): read+sign+index "
-      "%.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
+      "  %.1f MB text in %.2f s (%.1f MB/s, %.0f docs/s): boilerplate %.2f s, "
+      "read+sign+index %.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
       s.exact_duplicates, s.candidate_pairs, s.verified_pairs, s.lsh.bands,
       s.lsh.rows, mb, total, Rate(mb, total), Rate(r.read(), total),
-      s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
+      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
       r.write_seconds);
   return out;
 }
@@ -434,16 +434,23 @@ std::string FormatStatsJson(const RunReport& r) {
   absl::StrAppendFormat(&out,
                         "}, \"pairs\": {\"candidates\": %d, \"verified\": %d}, "
                         "\"output_records\": %d, \"invalid_utf8\": %d, "
-                        "\"bytes\": {\"input\": %d, \"text\": %d}",
+                        "\"bytes\": {\"input\": %d, \"text\": %d}, "
+                        "\"boilerplate\": {\"sample_documents\": %d, "
+                        "\"threshold\": %d, \"shingles\": %d, "
+                        "\"documents\": %d, \"removed\": %d}",
                         s.candidate_pairs, s.verified_pairs, r.output_records,
-                        s.invalid_utf8, c.bytes_read, s.text_bytes);
+                        s.invalid_utf8, c.bytes_read, s.text_bytes,
+                        s.boilerplate_sample_documents,
+                        s.boilerplate_threshold, s.boilerplate_shingles,
+                        s.boilerplate_documents, s.boilerplate_removed);
   const double total = r.total_seconds();
   absl::StrAppendFormat(
       &out,
-      ", \"seconds\": {\"read_sign_index\": %.6f, \"verify\": %.6f, "
+      ", \"seconds\": {\"boilerplate\": %.6f, \"read_sign_index\": %.6f, "
+      "\"verify\": %.6f, "
       "\"cluster\": %.6f, \"write\": %.6f, \"total\": %.6f}, "
       "\"mb_per_s\": %.3f, \"docs_per_s\": %.1f}\n",
-      s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
+      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
       r.write_seconds, total, Rate(s.text_bytes / 1e6, total),
       Rate(r.read(), total));
   return out;
