@@ -99,12 +99,13 @@ void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
   reached.clear();
   for (uint64_t s : shingles) {
     std::atomic<uint16_t>& count = counts_[Slot(s)];
-    uint16_t old = count.load(std::memory_order_relaxed);
-    while (old < UINT16_MAX &&
-           !count.compare_exchange_weak(old, old + 1,
-                                        std::memory_order_relaxed)) {
+    // Saturate well below 2^16: concurrent adders can overshoot the check
+    // by at most one each.
+    uint32_t now = count.load(std::memory_order_relaxed);
+    if (now < kSaturation) {
+      now = count.fetch_add(1, std::memory_order_relaxed) + 1;
     }
-    if (old + 1 >= options_.min_documents) reached.push_back(s);
+    if (now >= options_.min_documents) reached.push_back(s);
   }
   if (reached.empty()) return;
   std::lock_guard<std::mutex> lock(candidates_mutex_);

@@ -88,9 +88,15 @@ class Pipeline {
   std::vector<std::vector<uint64_t>> sets_;
   std::vector<uint32_t> slot_of_;
 
-  /// Documents read while learning boilerplate, processed first.
+  /// Documents read while learning boilerplate, processed first, with
+  /// their shingle sets and normalised lengths (so they are not shingled
+  /// twice).
   std::vector<Document> prefix_;
+  std::vector<ShingleSet> prefix_sets_;
+  std::vector<uint64_t> prefix_lengths_;
   size_t prefix_next_ = 0;
+  /// batch_from_prefix_[i]: index into prefix_sets_, or -1.
+  std::vector<int64_t> batch_from_prefix_;
   BoilerplateFilter boilerplate_;
   std::atomic<uint64_t> boilerplate_documents_{0};
   std::atomic<uint64_t> boilerplate_removed_{0};
@@ -185,14 +191,18 @@ absl::Status Pipeline::LearnBoilerplate() {
   }
   // About one shingle per 6 bytes of text.
   DocumentFrequencyCounter counter(bytes / 6 + 1, options_.boilerplate);
-  internal::ParallelFor(prefix_.size(), threads_, 16,
-                        [&](size_t begin, size_t end, int worker) {
-                          Worker& w = workers_[worker];
-                          for (size_t i = begin; i < end; ++i) {
-                            w.shingler.Shingle(prefix_[i].text, &w.set);
-                            counter.AddDocument(w.set.hashes);
-                          }
-                        });
+  prefix_sets_.resize(prefix_.size());
+  prefix_lengths_.resize(prefix_.size());
+  internal::ParallelFor(
+      prefix_.size(), threads_, 16, [&](size_t begin, size_t end, int worker) {
+        Worker& w = workers_[worker];
+        for (size_t i = begin; i < end; ++i) {
+          w.shingler.Shingle(prefix_[i].text, &prefix_sets_[i],
+                             &w.normalise_stats);
+          prefix_lengths_[i] = w.shingler.last_normalised().size();
+          counter.AddDocument(prefix_sets_[i].hashes);
+        }
+      });
   result_.stats.boilerplate_sample_documents = counter.documents();
   boilerplate_ = counter.Finish();
   return absl::OkStatus();
@@ -202,10 +212,10 @@ absl::StatusOr<size_t> Pipeline::FillBatch() {
   size_t count = 0, bytes = 0;
   while (count < kBatchDocuments && bytes < kBatchBytes) {
     if (prefix_next_ < prefix_.size()) {
+      batch_from_prefix_[count] = static_cast<int64_t>(prefix_next_);
       batch_[count] = std::move(prefix_[prefix_next_++]);
-      if (prefix_next_ == prefix_.size()) std::vector<Document>().swap(prefix_);
     } else {
-      prefix_next_ = prefix_.size();
+      batch_from_prefix_[count] = -1;
       NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&batch_[count]));
       if (!more) break;
     }
@@ -218,6 +228,7 @@ absl::StatusOr<size_t> Pipeline::FillBatch() {
 
 absl::Status Pipeline::ReadSignIndex() {
   batch_.resize(kBatchDocuments);
+  batch_from_prefix_.resize(kBatchDocuments);
   signed_.resize(kBatchDocuments);
   band_keys_.resize(kBatchDocuments * index_.params().bands);
   while (true) {
@@ -225,6 +236,13 @@ absl::Status Pipeline::ReadSignIndex() {
     if (count == 0) return absl::OkStatus();
     NEARDUP_RETURN_IF_ERROR(SignBatch(count));
     IndexBatch(count);
+    if (prefix_next_ == prefix_.size() && !prefix_.empty()) {
+      // The sample has been indexed: release it.
+      std::vector<Document>().swap(prefix_);
+      std::vector<ShingleSet>().swap(prefix_sets_);
+      std::vector<uint64_t>().swap(prefix_lengths_);
+      prefix_next_ = 0;
+    }
     ReportProgress("read+sign", /*force=*/false);
   }
 }
@@ -235,7 +253,16 @@ absl::Status Pipeline::SignBatch(size_t count) {
                                                  int worker) {
     Worker& w = workers_[worker];
     for (size_t i = begin; i < end; ++i) {
-      w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats);
+      uint64_t length;
+      if (const int64_t p = batch_from_prefix_[i]; p >= 0) {
+        std::swap(w.set, prefix_sets_[p]);
+        length = prefix_lengths_[p];
+      } else {
+        // Signing needs neither order nor uniqueness: skip the sort.
+        w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats,
+                           SetOrder::kAnyOrder);
+        length = w.shingler.last_normalised().size();
+      }
       if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
         boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
         boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
@@ -243,7 +270,7 @@ absl::Status Pipeline::SignBatch(size_t count) {
       Signed& s = signed_[i];
       s.text_hash = w.set.text_hash;
       s.shingles = w.set.hashes.size();
-      s.length = w.shingler.last_normalised().size();
+      s.length = length;
       if (w.set.empty()) continue;
       sketcher_.Sign(w.set.hashes, w.signature);
       index_.BandKeys(w.signature, std::span<uint64_t>(&band_keys_[i * b], b));

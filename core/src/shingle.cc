@@ -1,6 +1,7 @@
 #include "neardup/shingle.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "absl/strings/numbers.h"
@@ -57,7 +58,35 @@ absl::StatusOr<Shingler> Shingler::Create(const ShingleOptions& options,
 }
 
 void SortUnique(std::vector<uint64_t>* hashes) {
-  std::sort(hashes->begin(), hashes->end());
+  const size_t n = hashes->size();
+  if (n < 64) {
+    std::sort(hashes->begin(), hashes->end());
+  } else {
+    // Shingle hashes are uniform, so a bucket sort on the top bits (about
+    // one value per bucket) then insertion sort inside each bucket runs in
+    // expected O(n): several times faster than std::sort at n ~ 500.
+    const int bits = std::bit_width(n);
+    const int shift = 64 - bits;
+    thread_local std::vector<uint32_t> starts;
+    thread_local std::vector<uint64_t> scratch;
+    starts.assign((size_t{1} << bits) + 1, 0);
+    for (uint64_t h : *hashes) ++starts[(h >> shift) + 1];
+    for (size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+    scratch.resize(n);
+    for (uint64_t h : *hashes) scratch[starts[h >> shift]++] = h;
+    // starts[b] is now the end of bucket b; insertion sort is correct over
+    // the whole array because buckets are already in order.
+    for (size_t i = 1; i < n; ++i) {
+      const uint64_t x = scratch[i];
+      size_t j = i;
+      while (j > 0 && scratch[j - 1] > x) {
+        scratch[j] = scratch[j - 1];
+        --j;
+      }
+      scratch[j] = x;
+    }
+    hashes->swap(scratch);
+  }
   hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
 }
 
@@ -87,13 +116,13 @@ inline size_t SequenceLength(unsigned char lead) {
 }  // namespace
 
 void Shingler::Shingle(std::string_view text, ShingleSet* out,
-                       NormaliseStats* stats) {
+                       NormaliseStats* stats, SetOrder order) {
   Normalise(text, normalise_, &normalised_, stats);
-  ShingleNormalised(normalised_, out);
+  ShingleNormalised(normalised_, out, order);
 }
 
-void Shingler::ShingleNormalised(std::string_view normalised,
-                                 ShingleSet* out) {
+void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
+                                 SetOrder order) {
   out->hashes.clear();
   out->text_hash = XXH3_64bits_withSeed(normalised.data(), normalised.size(),
                                         options_.seed);
@@ -114,7 +143,7 @@ void Shingler::ShingleNormalised(std::string_view normalised,
     }
     ShingleTokens(line_begin, tokens_.size(), out);
   }
-  SortUnique(&out->hashes);
+  if (order == SetOrder::kSortedUnique) SortUnique(&out->hashes);
 }
 
 void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {

@@ -115,7 +115,7 @@ class DocumentFrequencyCounter {
   DocumentFrequencyCounter(uint64_t expected_shingles,
                            const BoilerplateOptions& options);
 
-  /// Counts one document's distinct shingles. Thread-safe.
+  /// Counts one document's distinct shingles (sorted unique). Thread-safe.
   void AddDocument(std::span<const uint64_t> shingles);
 
   uint64_t documents() const { return documents_.load(); }
@@ -125,6 +125,7 @@ class DocumentFrequencyCounter {
 
  private:
   size_t Slot(uint64_t shingle) const { return shingle >> shift_; }
+  static constexpr uint32_t kSaturation = UINT16_MAX - 1024;
 
   BoilerplateOptions options_;
   int shift_;

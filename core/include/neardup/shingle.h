@@ -56,11 +56,17 @@ struct ShingleOptions {
 
 /// The shingle set of one document.
 struct ShingleSet {
-  std::vector<uint64_t> hashes;  ///< sorted ascending, unique
+  /// Sorted ascending and unique, unless shingled with
+  /// SetOrder::kAnyOrder (then in text order, repeats possible).
+  std::vector<uint64_t> hashes;
   uint64_t text_hash = 0;        ///< XXH3-64 of the normalised text
   uint64_t num_tokens = 0;       ///< tokens in the normalised text
   bool empty() const { return hashes.empty(); }
 };
+
+/// kAnyOrder skips sorting and de-duplication, for consumers that do not
+/// need them (MinHash signing is order- and repeat-insensitive).
+enum class SetOrder { kSortedUnique, kAnyOrder };
 
 class Shingler {
  public:
@@ -70,10 +76,12 @@ class Shingler {
   /// Normalises, tokenises and shingles raw `text` (any bytes) into `*out`.
   /// Invalid UTF-8 is counted in `stats` (may be null).
   void Shingle(std::string_view text, ShingleSet* out,
-               NormaliseStats* stats = nullptr);
+               NormaliseStats* stats = nullptr,
+               SetOrder order = SetOrder::kSortedUnique);
 
   /// Shingles already-normalised text (the output of Normalise).
-  void ShingleNormalised(std::string_view normalised, ShingleSet* out);
+  void ShingleNormalised(std::string_view normalised, ShingleSet* out,
+                         SetOrder order = SetOrder::kSortedUnique);
 
   /// The normalised text of the last Shingle() call.
   std::string_view last_normalised() const { return normalised_; }
