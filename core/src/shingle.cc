@@ -156,10 +156,15 @@ void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
     HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
     return;
   }
-  // Character n-grams over the words joined by single spaces.
+  // Character n-grams over the words, with one space wherever the text
+  // separates two words (none between the per-character tokens of CJK
+  // text, which touch).
   joined_.clear();
   for (size_t i = begin; i < end; ++i) {
-    if (i > begin) joined_.push_back(' ');
+    if (i > begin &&
+        tokens_[i].data() != tokens_[i - 1].data() + tokens_[i - 1].size()) {
+      joined_.push_back(' ');
+    }
     joined_.append(tokens_[i]);
   }
   // offsets_[i] = byte offset of code point i; a window of n code points

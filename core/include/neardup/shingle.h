@@ -2,7 +2,8 @@
 //
 // A shingle is a contiguous n-gram of words (ShingleUnit::kWord, the default,
 // n = 5) or of characters (ShingleUnit::kChar; the characters of the words
-// joined by single spaces, so punctuation does not count). With
+// with one space where the text separates two words, so punctuation does
+// not count and CJK text stays unbroken). With
 // `cross_lines = false` n-grams stay inside one line of the normalised text
 // (each line is shingled on its own, a line of fewer than n tokens giving
 // one shingle of all of them): a headline, caption, byline or dropped
