@@ -88,5 +88,32 @@ TEST(ClusterTest, EdgeOrderDoesNotMatter) {
   }
 }
 
+TEST(ClusterTest, MultiStoryPageJoinsItsBestMatchOnly) {
+  // Page 0 holds stories A (docs 1, 2) and B (docs 3, 4). Without the flag
+  // the page, being longest, would gather both stories into one cluster.
+  const std::vector<uint64_t> lengths = {100, 50, 45, 48, 40};
+  const std::vector<Edge> edges = {
+      {0, 1, 0.5f, 1.0f, MatchKind::kContained, 1.0f},
+      {0, 2, 0.45f, 0.95f, MatchKind::kContained, 0.95f},
+      {0, 3, 0.48f, 0.9f, MatchKind::kContained, 0.9f},
+      {0, 4, 0.4f, 0.92f, MatchKind::kContained, 0.92f},
+      E(1, 2, 0.9f),
+      E(3, 4, 0.85f)};
+  auto merged = BuildClusters(lengths, edges, {});
+  ASSERT_EQ(merged.size(), 1u);
+  EXPECT_EQ(merged[0].members.size(), 5u);
+
+  std::vector<bool> multi(5, false);
+  multi[0] = true;
+  auto clusters = BuildClusters(lengths, edges, {}, multi);
+  ASSERT_EQ(clusters.size(), 2u);
+  // The page matches representative 1 (1.0) better than 3 (0.9).
+  EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{0, 1, 2}));
+  EXPECT_EQ(clusters[0].representative, 1u);
+  EXPECT_TRUE(clusters[0].members[0].multi_story);
+  EXPECT_EQ(Docs(clusters[1]), (std::vector<uint32_t>{3, 4}));
+  EXPECT_EQ(clusters[1].representative, 3u);
+}
+
 }  // namespace
 }  // namespace neardup

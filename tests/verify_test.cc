@@ -53,3 +53,53 @@ TEST(VerifyTest, MatchesStdSetIntersectionOnRandomSets) {
 
 }  // namespace
 }  // namespace neardup
+
+namespace neardup {
+namespace {
+
+Similarity Scores(double j, double c, uint64_t shared) {
+  return Similarity{shared, j, c};
+}
+
+TEST(ClassifyTest, KindsByPrecedence) {
+  const MatchOptions options{.threshold = 0.8,
+                             .containment_threshold = 0.7,
+                             .reworded_threshold = 0.5,
+                             .min_shared = 20};
+  auto near = Classify(1, 2, Scores(0.85, 0.9, 100), options);
+  ASSERT_TRUE(near.has_value());
+  EXPECT_EQ(near->kind, MatchKind::kNear);
+  EXPECT_FLOAT_EQ(near->similarity, 0.85f);
+  EXPECT_EQ(near->a, 1u);
+  EXPECT_EQ(near->b, 2u);
+  auto contained = Classify(1, 2, Scores(0.5, 0.95, 100), options);
+  ASSERT_TRUE(contained.has_value());
+  EXPECT_EQ(contained->kind, MatchKind::kContained);
+  EXPECT_FLOAT_EQ(contained->similarity, 0.95f);
+  auto reworded = Classify(1, 2, Scores(0.3, 0.55, 30), options);
+  ASSERT_TRUE(reworded.has_value());
+  EXPECT_EQ(reworded->kind, MatchKind::kReworded);
+  EXPECT_FLOAT_EQ(reworded->similarity, 0.55f);
+  // Too few shared shingles for a reworded match.
+  EXPECT_FALSE(Classify(1, 2, Scores(0.3, 0.55, 19), options).has_value());
+  EXPECT_FALSE(Classify(1, 2, Scores(0.3, 0.45, 100), options).has_value());
+  // Exactly at a threshold passes (4/5 computed in floating point).
+  EXPECT_TRUE(Classify(1, 2, Scores(4.0 / 5.0, 0.8, 4), options).has_value());
+}
+
+TEST(ClassifyTest, RulesCanBeTurnedOff) {
+  const MatchOptions near_only{.threshold = 0.8};
+  EXPECT_TRUE(near_only.Validate().ok());
+  EXPECT_FALSE(Classify(1, 2, Scores(0.5, 1.0, 100), near_only).has_value());
+  EXPECT_DOUBLE_EQ(near_only.LowestContainment(), 1.0);
+  const MatchOptions all{.threshold = 0.8,
+                         .containment_threshold = 0.7,
+                         .reworded_threshold = 0.5};
+  EXPECT_DOUBLE_EQ(all.LowestContainment(), 0.5);
+  EXPECT_FALSE(MatchOptions{.threshold = 0}.Validate().ok());
+  EXPECT_FALSE(MatchOptions{.containment_threshold = 2}.Validate().ok());
+  EXPECT_EQ(MatchKindName(MatchKind::kReworded), "reworded");
+}
+
+}  // namespace
+}  // namespace neardup
