@@ -53,28 +53,7 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
       "id-field", po::value(&flags->id_field)->default_value("id"),
       "JSONL key holding the document id")(
       "text-field", po::value(&flags->text_field)->default_value("text"),
-      "JSONL key holding the document text")(
-            "num-perm,k", po::value(&flags->num_perm)->default_value(128),
-      "MinHash signature length k")(
-      "bands,b", po::value(&flags->bands)->default_value(0),
-      "LSH bands b (0: chosen so that P(candidate | J = threshold) >= 0.95)")(
-      "rows,r", po::value(&flags->rows)->default_value(0),
-      "LSH rows per band r (with --bands; b*r <= k)")(
-      "algorithm", po::value(&flags->algorithm)->default_value("oph"),
-      "sketch: oph (one-permutation hashing, fast) or classic (k hashes)")(
-      "cluster", po::value(&flags->cluster)->default_value("star"),
-      "clustering: star (every member verified against the representative; "
-      "no chaining) or union-find (connected components)")(
-      "threads,j", po::value(&flags->threads)->default_value(0),
-      "worker threads (0: all cores); output is the same for any value")(
-      "seed", po::value(&flags->seed)->default_value(1),
-      "seed of the MinHash permutations")(
-      "quiet,q", po::bool_switch(&flags->quiet),
-      "no progress line and no summary on stderr")(
-      "progress-interval",
-      po::value(&flags->progress_interval)->default_value(0.5, "0.5"),
-      "seconds between updates of the progress line (shown only when "
-      "stderr is a terminal)");
+      "JSONL key holding the document text");
   description->add_options()
       ("mode", po::value(&flags->mode)->default_value("syndicated"),
        "preset: syndicated (wrapped, truncated, edited and lightly reworded "
@@ -93,8 +72,7 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
        "reworded: containment of the DF-filtered shingles >= this (0: off)")
       ("min-shared", po::value<uint32_t>()->notifier(
            [flags](uint32_t v) { flags->min_shared = v; }),
-       "contained and reworded matches need at least this many shared "
-       "shingles")
+       "reworded matches need at least this many shared shingles")
       ("candidate-threshold", po::value<double>()->notifier(
            [flags](double v) { flags->candidate_threshold = v; }),
        "Jaccard where LSH finds a pair with probability 0.95 (default: "
@@ -116,6 +94,28 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
       ("boilerplate-fraction", po::value<double>()->notifier(
            [flags](double v) { flags->boilerplate_fraction = v; }),
        "boilerplate: ... and in at least this fraction of them");
+  description->add_options()(
+            "num-perm,k", po::value(&flags->num_perm)->default_value(128),
+      "MinHash signature length k")(
+      "bands,b", po::value(&flags->bands)->default_value(0),
+      "LSH bands b (0: chosen so that P(candidate | J = threshold) >= 0.95)")(
+      "rows,r", po::value(&flags->rows)->default_value(0),
+      "LSH rows per band r (with --bands; b*r <= k)")(
+      "algorithm", po::value(&flags->algorithm)->default_value("oph"),
+      "sketch: oph (one-permutation hashing, fast) or classic (k hashes)")(
+      "cluster", po::value(&flags->cluster)->default_value("star"),
+      "clustering: star (every member verified against the representative; "
+      "no chaining) or union-find (connected components)")(
+      "threads,j", po::value(&flags->threads)->default_value(0),
+      "worker threads (0: all cores); output is the same for any value")(
+      "seed", po::value(&flags->seed)->default_value(1),
+      "seed of the MinHash permutations")(
+      "quiet,q", po::bool_switch(&flags->quiet),
+      "no progress line and no summary on stderr")(
+      "progress-interval",
+      po::value(&flags->progress_interval)->default_value(0.5, "0.5"),
+      "seconds between updates of the progress line (shown only when "
+      "stderr is a terminal)");
 }
 
 namespace {
