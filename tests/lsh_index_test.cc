@@ -158,7 +158,10 @@ TEST_P(LshRateTest, CandidateRateMatchesTheory) {
 
 INSTANTIATE_TEST_SUITE_P(Algorithms, LshRateTest,
                          ::testing::Values(SketchAlgorithm::kOph,
-                                           SketchAlgorithm::kClassic));
+                                           SketchAlgorithm::kClassic),
+                         [](const auto& info) {
+                           return std::string(SketchAlgorithmName(info.param));
+                         });
 
 }  // namespace
 }  // namespace neardup

@@ -342,7 +342,13 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         AccuracyCase{"reuters21578/corpus.jsonl", 3, false, 0.98},
         AccuracyCase{"bbc/corpus.jsonl", 4, false, 0.98},
-        AccuracyCase{"bbc/corpus.jsonl", 7, true, 0.95}));
+        AccuracyCase{"bbc/corpus.jsonl", 7, true, 0.95}),
+    [](const auto& info) {
+      const AccuracyCase& c = info.param;
+      return std::string(c.base).substr(0, std::string(c.base).find('/')) +
+             "_seed" + std::to_string(c.seed) +
+             (c.multi_story_pages ? "_multi" : "");
+    });
 
 // COUNTER (Urdu): in reworded mode the best-scoring reported source of each
 // derived text is its true source for >= 97% of wholly (WD) and partly (PD)

@@ -114,11 +114,18 @@ INSTANTIATE_TEST_SUITE_P(
         // OPH with n >= 2k (|A| >= 480 > 256): as good as classic.
         RmseCase{SketchAlgorithm::kOph, 800, 1.1},
         // OPH with n < k (|A| in 24..39): densification costs up to 25%.
-        RmseCase{SketchAlgorithm::kOph, 40, 1.25}));
+        RmseCase{SketchAlgorithm::kOph, 40, 1.25}),
+    [](const auto& info) {
+      return std::string(SketchAlgorithmName(info.param.algorithm)) + "_union" +
+             std::to_string(info.param.union_size);
+    });
 
 INSTANTIATE_TEST_SUITE_P(Algorithms, SketchAlgorithmTest,
                          ::testing::Values(SketchAlgorithm::kOph,
-                                           SketchAlgorithm::kClassic));
+                                           SketchAlgorithm::kClassic),
+                         [](const auto& info) {
+                           return std::string(SketchAlgorithmName(info.param));
+                         });
 
 // Golden signatures: the hash set -> signature mapping of each algorithm is
 // frozen. If this test fails, stored signatures of earlier versions no
