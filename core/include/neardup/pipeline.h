@@ -93,7 +93,7 @@ struct DedupOptions {
   MatchOptions match{.threshold = 0.8,
                      .containment_threshold = 0.7,
                      .reworded_threshold = 0.5,
-                     .min_shared = 20};
+                     .min_shared = 25};
   ClusterOptions cluster;
   int threads = 0;  ///< worker threads; 0 = all hardware threads
   /// Collect every verified pair (exact copies expanded) in
