@@ -1,4 +1,6 @@
 // Tests of the `neardup` binary itself: output contract, errors, exit codes.
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -910,6 +912,45 @@ TEST(CliAccountingTest, FailedRunKeepsEarlierOutputs) {
       dir, "dedup -q " + dir.File("bad.jsonl") + " -o " + dir.File("o.jsonl"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(ReadFile(dir.File("o.jsonl")), "earlier\n");
+}
+
+TEST(CliAccountingTest, OutputsToDevicesFifosAndLinks) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"), SampleCorpus());
+  const std::string in = dir.File("in.jsonl");
+  const RunResult plain = RunNeardup(dir, "dedup -q " + in);
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  ASSERT_FALSE(plain.out.empty());
+  // A FIFO is written in place (a rename over it would replace it).
+  ASSERT_EQ(mkfifo(dir.File("fifo").c_str(), 0600), 0);
+  RunResult r = RunNeardupRaw(
+      dir, absl::StrCat("cat ", dir.File("fifo"), " >", dir.File("got"),
+                        " & reader=$!; ", NEARDUP_BINARY, " dedup -q ", in,
+                        " -o ", dir.File("fifo"), "; status=$?; wait $reader; ",
+                        "exit $status"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir.File("got")), plain.out);
+  EXPECT_EQ(fs::status(dir.File("fifo")).type(), fs::file_type::fifo);
+  // So is a character device (a private copy of /dev/null; needs root).
+  if (mknod(dir.File("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+    r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("null") +
+                            " --stats " + dir.File("null"));
+    EXPECT_EQ(r.exit_code, 2) << r.err;  // the same file twice
+    r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("null"));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(fs::status(dir.File("null")).type(), fs::file_type::character);
+  }
+  // A symbolic link stays a link; the file it points to is replaced.
+  WriteFile(dir.File("real.jsonl"), "old\n");
+  fs::create_symlink(dir.File("real.jsonl"), dir.File("link.jsonl"));
+  r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("link.jsonl"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(dir.File("link.jsonl")));
+  EXPECT_EQ(ReadFile(dir.File("real.jsonl")), plain.out);
+  // A directory is an error, before any work.
+  r = RunNeardup(dir, "dedup -q " + in + " --keep-out " + dir.path());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
 }
 
 // ---------------------------------------------------------------------------
