@@ -19,8 +19,14 @@ exclude=${NEARDUP_SANITIZE_EXCLUDE-LshRateTest|SketchRmseTest}
 
 cxx=${SANITIZE_CXX:-}
 if [ -z "$cxx" ]; then
-  if command -v clang++ >/dev/null; then cxx=clang++; else cxx=g++; fi
+  cxx=g++
+  # clang++ only if its sanitizer runtime (libclang-rt-14-dev) is there.
+  if echo 'int main() { return 0; }' |
+     clang++ -x c++ -fsanitize=address,undefined - -o /dev/null 2>/dev/null; then
+    cxx=clang++
+  fi
 fi
+echo "neardup: sanitizer build with $cxx in $build_dir" >&2
 debug_flags="-gline-tables-only"
 [[ $cxx == *clang* ]] || debug_flags="-g1"
 

@@ -724,6 +724,25 @@ TEST(CliKeepOutTest, KeptCorpusIsSingletonsEmptyAndRepresentatives) {
   }
 }
 
+TEST(CliKeepOutTest, MainOutputIsCompressedByItsName) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"), SampleCorpus());
+  const std::string in = dir.File("in.jsonl");
+  for (const char* command : {"dedup", "pairs"}) {
+    const RunResult plain = RunNeardup(dir, absl::StrCat(command, " -q ", in));
+    ASSERT_EQ(plain.exit_code, 0) << plain.err;
+    ASSERT_FALSE(plain.out.empty());
+    RunResult r = RunNeardup(
+        dir, absl::StrCat(command, " -q ", in, " -o ", dir.File("o.gz")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Gunzip(ReadFile(dir.File("o.gz"))), plain.out) << command;
+    r = RunNeardup(
+        dir, absl::StrCat(command, " -q ", in, " -o ", dir.File("o.zst")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Unzstd(ReadFile(dir.File("o.zst"))), plain.out) << command;
+  }
+}
+
 TEST(CliKeepOutTest, OnlyDedupTakesKeepOutAndOutputsMustDiffer) {
   TempDir dir;
   WriteFile(dir.File("in.jsonl"), SampleCorpus());
