@@ -1,4 +1,6 @@
 // Tests of the `neardup` binary itself: output contract, errors, exit codes.
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -570,9 +572,12 @@ TEST(CliCorpusTest, LivedoorJapaneseFolder) {
   }
   const std::string root = shared + "/livedoor_ja";
   TempDir dir;
-  // The command as a user types it.
-  RunResult r = RunNeardup(dir, "dedup " + root + " --exclude LICENSE.txt");
+  // The command as a user types it (plus the kept corpus).
+  const std::string kept = dir.File("kept.jsonl");
+  const RunResult r = RunNeardup(
+      dir, "dedup " + root + " --exclude LICENSE.txt --keep-out " + kept);
   ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string want_kept = ReadFile(kept);
   const std::string jsonl = DirectoryAsJsonl(root, {"LICENSE.txt"});
   const size_t files = Lines(jsonl).size();
   EXPECT_GT(files, 700u);
@@ -585,19 +590,16 @@ TEST(CliCorpusTest, LivedoorJapaneseFolder) {
   EXPECT_NE(r.out.find("\"representative\": \"topic-news/topic-news-"),
             std::string::npos)
       << r.out;
-
-  WriteFile(dir.File("c.jsonl"), jsonl);
+  // The same corpus as compressed JSON Lines, from a file and from a pipe.
   WriteFile(dir.File("c.jsonl.gz"), Gzip(jsonl));
   WriteFile(dir.File("c.jsonl.zst"), Zstd(jsonl));
-  const Outputs want = RunBoth(dir, root + " --exclude LICENSE.txt");
-  EXPECT_EQ(want.clusters, r.out);
-  for (const std::string& args :
-       {dir.File("c.jsonl"), dir.File("c.jsonl.gz"), dir.File("c.jsonl.zst"),
-        "- <" + dir.File("c.jsonl.zst")}) {
-    const Outputs got = RunBoth(dir, args);
-    EXPECT_EQ(got.clusters, want.clusters) << args;
-    EXPECT_EQ(got.pairs, want.pairs) << args;
-    EXPECT_EQ(got.kept, want.kept) << args;
+  for (const std::string& input :
+       {dir.File("c.jsonl.gz"), "- <" + dir.File("c.jsonl.zst")}) {
+    const RunResult got =
+        RunNeardup(dir, "dedup -q " + input + " --keep-out " + kept);
+    ASSERT_EQ(got.exit_code, 0) << got.err;
+    EXPECT_EQ(got.out, r.out) << input;
+    EXPECT_EQ(ReadFile(kept), want_kept) << input;
   }
 }
 
@@ -719,6 +721,25 @@ TEST(CliKeepOutTest, KeptCorpusIsSingletonsEmptyAndRepresentatives) {
     EXPECT_EQ(JsonNumber(s2, "documents", "read"),
               static_cast<int64_t>(kept.size()));
     EXPECT_EQ(JsonNumber(s2, "documents", "empty"), empty);
+  }
+}
+
+TEST(CliKeepOutTest, MainOutputIsCompressedByItsName) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"), SampleCorpus());
+  const std::string in = dir.File("in.jsonl");
+  for (const char* command : {"dedup", "pairs"}) {
+    const RunResult plain = RunNeardup(dir, absl::StrCat(command, " -q ", in));
+    ASSERT_EQ(plain.exit_code, 0) << plain.err;
+    ASSERT_FALSE(plain.out.empty());
+    RunResult r = RunNeardup(
+        dir, absl::StrCat(command, " -q ", in, " -o ", dir.File("o.gz")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Gunzip(ReadFile(dir.File("o.gz"))), plain.out) << command;
+    r = RunNeardup(
+        dir, absl::StrCat(command, " -q ", in, " -o ", dir.File("o.zst")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Unzstd(ReadFile(dir.File("o.zst"))), plain.out) << command;
   }
 }
 
@@ -915,6 +936,45 @@ TEST(CliAccountingTest, FailedRunKeepsEarlierOutputs) {
       dir, "dedup -q " + dir.File("bad.jsonl") + " -o " + dir.File("o.jsonl"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(ReadFile(dir.File("o.jsonl")), "earlier\n");
+}
+
+TEST(CliAccountingTest, OutputsToDevicesFifosAndLinks) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"), SampleCorpus());
+  const std::string in = dir.File("in.jsonl");
+  const RunResult plain = RunNeardup(dir, "dedup -q " + in);
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  ASSERT_FALSE(plain.out.empty());
+  // A FIFO is written in place (a rename over it would replace it).
+  ASSERT_EQ(mkfifo(dir.File("fifo").c_str(), 0600), 0);
+  RunResult r = RunNeardupRaw(
+      dir, absl::StrCat("cat ", dir.File("fifo"), " >", dir.File("got"),
+                        " & reader=$!; ", NEARDUP_BINARY, " dedup -q ", in,
+                        " -o ", dir.File("fifo"), "; status=$?; wait $reader; ",
+                        "exit $status"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir.File("got")), plain.out);
+  EXPECT_EQ(fs::status(dir.File("fifo")).type(), fs::file_type::fifo);
+  // So is a character device (a private copy of /dev/null; needs root).
+  if (mknod(dir.File("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+    r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("null") +
+                            " --stats " + dir.File("null"));
+    EXPECT_EQ(r.exit_code, 2) << r.err;  // the same file twice
+    r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("null"));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(fs::status(dir.File("null")).type(), fs::file_type::character);
+  }
+  // A symbolic link stays a link; the file it points to is replaced.
+  WriteFile(dir.File("real.jsonl"), "old\n");
+  fs::create_symlink(dir.File("real.jsonl"), dir.File("link.jsonl"));
+  r = RunNeardup(dir, "dedup -q " + in + " -o " + dir.File("link.jsonl"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(dir.File("link.jsonl")));
+  EXPECT_EQ(ReadFile(dir.File("real.jsonl")), plain.out);
+  // A directory is an error, before any work.
+  r = RunNeardup(dir, "dedup -q " + in + " --keep-out " + dir.path());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
 }
 
 // ---------------------------------------------------------------------------

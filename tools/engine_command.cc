@@ -23,28 +23,28 @@ namespace po = boost::program_options;
 void AddEngineOptions(po::options_description* description, EngineFlags* flags,
                       bool keep_out_option) {
   description->add_options()(
-      "output,o", po::value(&flags->output),
+      "output,o", po::value(&flags->output)->value_name("FILE"),
       "write results to FILE (default: standard output); FILE.gz and "
       "FILE.zst are compressed");
   if (keep_out_option) {
     description->add_options()(
-        "keep-out", po::value(&flags->keep_out),
+        "keep-out", po::value(&flags->keep_out)->value_name("FILE"),
         "also write the deduplicated corpus to FILE (JSONL; .gz/.zst "
         "compressed): documents in no cluster, empty ones included, and "
         "each cluster's representative, in input order; JSONL records as "
         "they were, files as {\"id\", \"text\"}");
   }
   description->add_options()(
-      "stats", po::value(&flags->stats),
+      "stats", po::value(&flags->stats)->value_name("FILE"),
       "write the run's accounting, options and timings to FILE as one JSON "
       "object")(
       "format", po::value(&flags->format)->default_value("auto"),
       "input format: auto (JSON Lines, gzip/zstd recognised; directories "
       "are folders of text files), jsonl, or txt (each file one document)")(
-      "include", po::value(&flags->include)->composing(),
+      "include", po::value(&flags->include)->composing()->value_name("GLOB"),
       "directory inputs: read files whose name or relative path matches "
       "GLOB (repeatable; default *.txt)")(
-      "exclude", po::value(&flags->exclude)->composing(),
+      "exclude", po::value(&flags->exclude)->composing()->value_name("GLOB"),
       "directory inputs: skip files and subdirectories matching GLOB "
       "(repeatable)")(
       "on-error", po::value(&flags->on_error)->default_value("fail"),

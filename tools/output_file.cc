@@ -1,5 +1,6 @@
 #include "output_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -15,6 +16,10 @@
 namespace neardup::tools {
 
 namespace {
+
+absl::string_view AbslView(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
@@ -154,28 +159,61 @@ class ZstdCompressor final : public OutputFile::Compressor {
 
 }  // namespace
 
-OutputFile::OutputFile(std::string path, std::string temp_path, std::FILE* file)
-    : path_(std::move(path)), temp_path_(std::move(temp_path)), file_(file) {}
+OutputFile::OutputFile(Kind kind, std::string path, std::string target,
+                       std::string temp_path, std::FILE* file)
+    : kind_(kind),
+      path_(std::move(path)),
+      target_(std::move(target)),
+      temp_path_(std::move(temp_path)),
+      file_(file) {}
 
 absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(
     const std::string& path) {
   if (path.empty() || path == "-") {
-    return std::unique_ptr<OutputFile>(new OutputFile("", "", stdout));
+    return std::unique_ptr<OutputFile>(
+        new OutputFile(Kind::kStdout, "", "", "", stdout));
   }
-  std::string temp = path + ".tmp.XXXXXX";
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("cannot create ", path, ": ", std::strerror(errno)));
+  auto cannot = [&](std::string_view what) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot ", AbslView(what), " ", path, ": ", std::strerror(errno)));
+  };
+  std::unique_ptr<OutputFile> out;
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("cannot write ", path, ": is a directory"));
+    }
+    // A device (/dev/null, /dev/stdout), FIFO or socket: written in place.
+    // Renaming a file over it would replace the device node itself.
+    const int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return cannot("open");
+    std::FILE* file = fdopen(fd, "wb");
+    if (file == nullptr) {
+      close(fd);
+      return cannot("open");
+    }
+    out.reset(new OutputFile(Kind::kDirect, path, path, "", file));
+  } else {
+    // A regular file, new or replaced. A symbolic link is followed, so that
+    // the link stays and the file it points to is replaced.
+    std::string target = path;
+    if (char* real = realpath(path.c_str(), nullptr); real != nullptr) {
+      target = real;
+      std::free(real);
+    }
+    std::string temp = target + ".tmp.XXXXXX";
+    const int fd = mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0) return cannot("create");
+    std::FILE* file = fdopen(fd, "wb");
+    if (file == nullptr) {
+      close(fd);
+      unlink(temp.c_str());
+      return cannot("create");
+    }
+    out.reset(new OutputFile(Kind::kAtomic, path, target, temp, file));
   }
-  std::FILE* file = fdopen(fd, "wb");
-  if (file == nullptr) {
-    close(fd);
-    unlink(temp.c_str());
-    return absl::InternalError(absl::StrCat("fdopen: ", std::strerror(errno)));
-  }
-  std::setvbuf(file, nullptr, _IOFBF, kFileBufferBytes);
-  std::unique_ptr<OutputFile> out(new OutputFile(path, temp, file));
+  std::setvbuf(out->file_, nullptr, _IOFBF, kFileBufferBytes);
   std::string error;
   switch (CompressionForName(path)) {
     case OutputCompression::kGzip: {
@@ -197,9 +235,9 @@ absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(
 }
 
 OutputFile::~OutputFile() {
-  if (path_.empty() || temp_gone_) return;
+  if (kind_ == Kind::kStdout) return;
   if (!finished_) std::fclose(file_);
-  unlink(temp_path_.c_str());
+  if (kind_ == Kind::kAtomic && !temp_gone_) unlink(temp_path_.c_str());
 }
 
 void OutputFile::Fail(std::string message) {
@@ -227,7 +265,7 @@ void OutputFile::Write(std::string_view data) {
 absl::Status OutputFile::Finish() {
   assert(!finished_);
   finished_ = true;
-  if (path_.empty()) {
+  if (kind_ == Kind::kStdout) {
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
       return absl::DataLossError("error writing to standard output");
     }
@@ -240,14 +278,17 @@ absl::Status OutputFile::Finish() {
   if (error_.empty() && (std::fflush(file_) != 0 || std::ferror(file_))) {
     Fail(std::strerror(errno));
   }
-  if (error_.empty() && fsync(fileno(file_)) != 0) Fail(std::strerror(errno));
+  if (error_.empty() && kind_ == Kind::kAtomic && fsync(fileno(file_)) != 0) {
+    Fail(std::strerror(errno));
+  }
   if (std::fclose(file_) != 0 && error_.empty()) Fail(std::strerror(errno));
   if (!error_.empty()) {
-    unlink(temp_path_.c_str());
+    if (kind_ == Kind::kAtomic) unlink(temp_path_.c_str());
     temp_gone_ = true;
     return absl::DataLossError(
         absl::StrCat("error writing ", path_, ": ", error_));
   }
+  if (kind_ == Kind::kDirect) return absl::OkStatus();
   // mkstemp creates 0600; give the file the usual permissions.
   const mode_t mask = umask(0);
   umask(mask);
@@ -261,9 +302,9 @@ absl::Status OutputFile::Publish() {
     return absl::FailedPreconditionError(
         absl::StrCat(path_, " was not written completely"));
   }
-  if (path_.empty() || temp_gone_) return absl::OkStatus();
+  if (kind_ != Kind::kAtomic || temp_gone_) return absl::OkStatus();
   temp_gone_ = true;
-  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+  if (std::rename(temp_path_.c_str(), target_.c_str()) != 0) {
     const int rename_errno = errno;
     unlink(temp_path_.c_str());
     return absl::DataLossError(absl::StrCat("cannot rename to ", path_, ": ",

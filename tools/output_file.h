@@ -2,7 +2,10 @@
 // to a temporary file next to the target (`TARGET.tmp.XXXXXX`), renamed over
 // it only when the whole run has succeeded. If the command fails first, the
 // temporary file is removed and any earlier file at the target is untouched.
-// "" and "-" mean standard output (written as it comes, never compressed).
+// A symbolic link is followed (the file it points to is replaced, the link
+// stays). "" and "-" mean standard output, and an existing target that is not
+// a regular file (/dev/null, /dev/stdout, a FIFO) is opened and written in
+// place: both are written as data comes, so they cannot be atomic.
 //
 // A name ending in ".gz" is written gzip-compressed (zlib level 1: about 4x
 // faster than gzip -6, ~15% larger) and one ending in ".zst" zstd-compressed
@@ -56,7 +59,7 @@ class OutputFile {
   /// Finish() then Publish().
   absl::Status Commit();
 
-  /// "" for standard output, else the target name.
+  /// "" for standard output, else the name given to Open().
   const std::string& path() const { return path_; }
   /// Uncompressed bytes written so far.
   uint64_t bytes() const { return bytes_; }
@@ -65,12 +68,20 @@ class OutputFile {
   class Compressor;
 
  private:
-  OutputFile(std::string path, std::string temp_path, std::FILE* file);
+  enum class Kind {
+    kStdout,  ///< standard output
+    kAtomic,  ///< temporary file renamed over `target_` by Publish()
+    kDirect,  ///< an existing non-regular file, written in place
+  };
+  OutputFile(Kind kind, std::string path, std::string target,
+             std::string temp_path, std::FILE* file);
   void Fail(std::string message);
   void WriteRaw(const char* data, size_t n);
 
-  std::string path_;       ///< final name; "" for stdout
-  std::string temp_path_;  ///< where data is written until Publish()
+  Kind kind_;
+  std::string path_;       ///< as given; "" for stdout
+  std::string target_;     ///< kAtomic: the file replaced (links resolved)
+  std::string temp_path_;  ///< kAtomic: where data goes until Publish()
   std::FILE* file_;
   std::unique_ptr<Compressor> compressor_;  ///< null: written as is
   std::string error_;                       ///< first error, if any
