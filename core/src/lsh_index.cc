@@ -181,6 +181,14 @@ bool LshIndex::Remove(uint32_t doc) {
   return true;
 }
 
+void LshIndex::Reserve(size_t docs) {
+  const size_t b = params_.bands;
+  next_.reserve(docs * b);
+  keys_.reserve(docs * b);
+  present_.reserve(docs);
+  for (auto& bucket : buckets_) bucket.reserve(docs);
+}
+
 size_t LshIndex::MemoryUsage() const {
   size_t bytes = next_.capacity() * sizeof(uint32_t) +
                  keys_.capacity() * sizeof(uint64_t) + present_.capacity() / 8;

@@ -100,6 +100,14 @@ class LshIndex {
     return doc < present_.size() && present_[doc];
   }
   size_t size() const { return size_; }
+  /// The band keys (size b) `doc` was added with. Precondition:
+  /// Contains(doc). (Snapshots store these to rebuild the index.)
+  std::span<const uint64_t> Keys(uint32_t doc) const {
+    return std::span<const uint64_t>(keys_).subspan(
+        size_t{doc} * params_.bands, params_.bands);
+  }
+  /// Pre-allocates the per-document arrays for documents 0..docs-1.
+  void Reserve(size_t docs);
   /// Number of queries that hit max_bucket_scan (recall may be lost there).
   uint64_t truncated_scans() const { return truncated_scans_; }
 
