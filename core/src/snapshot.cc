@@ -248,7 +248,7 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
   r.GetBytes(std::span<uint8_t>(reinterpret_cast<uint8_t*>(kind_bytes), 8));
   SnapshotFile out;
   out.version = r.GetU32();
-  r.GetU32();
+  const uint32_t reserved = r.GetU32();
   const uint64_t payload_size = r.GetU64();
   const uint64_t checksum = r.GetU64();
   if (std::string_view(kind_bytes, 8) != KindField(kind)) {
@@ -262,6 +262,11 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
     return absl::FailedPreconditionError(absl::StrCat(
         "snapshot ", path, " has format version ", out.version,
         "; this build reads versions 1 to ", max_version));
+  }
+  if (reserved != 0) {
+    std::fclose(file);
+    return absl::DataLossError(absl::StrCat(
+        "snapshot ", path, " is damaged: reserved header field is ", reserved));
   }
   if (payload_size != file_size - kSnapshotHeaderBytes) {
     std::fclose(file);
