@@ -861,8 +861,9 @@ absl::Status Deduper::Load(const std::string& path) {
 }
 
 absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Open(
-    const std::string& path) {
+    const std::string& path, uint32_t max_matches) {
   NEARDUP_ASSIGN_OR_RETURN(Loaded loaded, ReadSnapshot(path, nullptr));
+  loaded.options.max_matches = max_matches;
   NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,
                            Create(loaded.options));
   deduper->state_ = std::move(loaded.state);

@@ -149,7 +149,9 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
     }
     visited += scanned;
   }
-  truncated_scans_ += truncated;
+  if (truncated) {
+    truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
+  }
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()),
                     candidates->end());

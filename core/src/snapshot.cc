@@ -230,18 +230,23 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
   }
   const uint64_t file_size = static_cast<uint64_t>(st.st_size);
   char header[kSnapshotHeaderBytes];
-  if (file_size < kSnapshotHeaderBytes ||
-      std::fread(header, 1, kSnapshotHeaderBytes, file) !=
-          kSnapshotHeaderBytes) {
+  const size_t head = static_cast<size_t>(
+      std::min<uint64_t>(file_size, kSnapshotHeaderBytes));
+  if (std::fread(header, 1, head, file) != head) {
+    std::fclose(file);
+    return absl::DataLossError(absl::StrCat("cannot read snapshot ", path));
+  }
+  if (std::memcmp(header, kSnapshotMagic, std::min<size_t>(head, 8)) != 0 ||
+      head == 0) {
+    std::fclose(file);
+    return absl::DataLossError(absl::StrCat(
+        path, " is not a neardup snapshot (bad magic number)"));
+  }
+  if (head < kSnapshotHeaderBytes) {
     std::fclose(file);
     return absl::DataLossError(absl::StrCat(
         "snapshot ", path, " is truncated: ", file_size,
         " bytes, shorter than its ", kSnapshotHeaderBytes, "-byte header"));
-  }
-  if (std::memcmp(header, kSnapshotMagic, 8) != 0) {
-    std::fclose(file);
-    return absl::DataLossError(absl::StrCat(
-        path, " is not a neardup snapshot (bad magic number)"));
   }
   SnapshotReader r(std::string_view(header + 8, kSnapshotHeaderBytes - 8));
   char kind_bytes[8];

@@ -160,8 +160,10 @@ class Deduper {
  public:
   static absl::StatusOr<std::unique_ptr<Deduper>> Create(
       const DeduperOptions& options);
-  /// A Deduper with the options and state of the snapshot at `path`.
-  static absl::StatusOr<std::unique_ptr<Deduper>> Open(const std::string& path);
+  /// A Deduper with the options and state of the snapshot at `path`,
+  /// reporting at most `max_matches` matches per article.
+  static absl::StatusOr<std::unique_ptr<Deduper>> Open(
+      const std::string& path, uint32_t max_matches = 10);
   /// The options a snapshot was built with.
   static absl::StatusOr<DeduperOptions> ReadOptions(const std::string& path);
 
