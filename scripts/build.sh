@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config
           libabsl-dev libxxhash-dev libutf8proc-dev libzstd-dev zlib1g-dev
           libboost-program-options-dev libgtest-dev libbenchmark-dev
+          pybind11-dev python3-dev python3-pytest
           ${NEARDUP_EXTRA_PACKAGES:-})
 missing=()
 for package in "${packages[@]}"; do

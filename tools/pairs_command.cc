@@ -1,8 +1,7 @@
 // `neardup pairs`: every verified pair at or above the threshold.
-#include "absl/strings/str_format.h"
 #include "command.h"
 #include "engine_command.h"
-#include "neardup/json.h"
+#include "pair_line.h"
 
 namespace neardup::tools {
 namespace {
@@ -27,15 +26,9 @@ int RunPairs(int argc, char** argv) {
   auto write = [](const DedupResult& result, OutputFile& out) {
     std::string line;
     for (const Edge& e : result.pairs) {
-      line = "{\"a\": ";
-      AppendJsonString(&line, result.docs[e.a].id);
-      line += ", \"b\": ";
-      AppendJsonString(&line, result.docs[e.b].id);
-      absl::StrAppendFormat(&line,
-                            ", \"jaccard\": %.4f, \"containment\": %.4f, "
-                            "\"kind\": \"%s\", \"similarity\": %.4f}\n",
-                            e.jaccard, e.containment,
-                            std::string(MatchKindName(e.kind)), e.similarity);
+      line.clear();
+      AppendPairLine(&line, result.docs[e.a].id, result.docs[e.b].id,
+                     e.jaccard, e.containment, e.kind, e.similarity);
       out.Write(line);
     }
     return uint64_t{result.pairs.size()};

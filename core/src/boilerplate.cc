@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
@@ -41,33 +42,51 @@ BoilerplateFilter::BoilerplateFilter(
   }
 }
 
-size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
-  if (frequencies_.empty() || shingles->empty()) return 0;
+size_t SuppressBoilerplate(std::vector<uint64_t>* shingles,
+                           std::span<const uint32_t> df, uint32_t threshold,
+                           const BoilerplateOptions& options) {
+  assert(df.size() == shingles->size());
   thread_local std::vector<uint32_t> common;  // DF of the common shingles
   common.clear();
-  for (uint64_t s : *shingles) {
-    if (const uint32_t df = Frequency(s)) common.push_back(df);
+  for (uint32_t f : df) {
+    if (f) common.push_back(f);
   }
   if (common.empty()) return 0;
   const size_t n = shingles->size();
   const size_t rare = n - common.size();
-  uint32_t cut = threshold_;
+  uint32_t cut = threshold;
   const size_t quantile_rank =
-      static_cast<size_t>(options_.popular_quantile * static_cast<double>(n));
+      static_cast<size_t>(options.popular_quantile * static_cast<double>(n));
   if (rare <= quantile_rank) {
     // A popular story: the quantile falls among its common shingles.
     auto nth = common.begin() + (quantile_rank - rare);
     std::nth_element(common.begin(), nth, common.end());
     cut = static_cast<uint32_t>(std::min<double>(
-        UINT32_MAX, options_.popular_factor * static_cast<double>(*nth)));
-    cut = std::max(cut, threshold_);
+        UINT32_MAX, options.popular_factor * static_cast<double>(*nth)));
+    cut = std::max(cut, threshold);
   }
   size_t removed = 0;
-  for (uint32_t df : common) removed += df >= cut;
+  for (uint32_t f : common) removed += f >= cut;
   if (removed == 0 || removed == n) return 0;
-  std::erase_if(*shingles,
-                [this, cut](uint64_t s) { return Frequency(s) >= cut; });
+  size_t out = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (df[i] < cut) (*shingles)[out++] = (*shingles)[i];
+  }
+  shingles->resize(out);
   return removed;
+}
+
+size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
+  if (frequencies_.empty() || shingles->empty()) return 0;
+  thread_local std::vector<uint32_t> df;
+  df.resize(shingles->size());
+  bool any = false;
+  for (size_t i = 0; i < shingles->size(); ++i) {
+    df[i] = Frequency((*shingles)[i]);
+    any |= df[i] != 0;
+  }
+  if (!any) return 0;
+  return SuppressBoilerplate(shingles, df, threshold_, options_);
 }
 
 std::vector<std::pair<uint64_t, uint32_t>> BoilerplateFilter::Frequencies()

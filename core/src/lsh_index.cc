@@ -149,7 +149,9 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
     }
     visited += scanned;
   }
-  truncated_scans_ += truncated;
+  if (truncated) {
+    truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
+  }
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()),
                     candidates->end());
@@ -179,6 +181,14 @@ bool LshIndex::Remove(uint32_t doc) {
   present_[doc] = false;
   --size_;
   return true;
+}
+
+void LshIndex::Reserve(size_t docs) {
+  const size_t b = params_.bands;
+  next_.reserve(docs * b);
+  keys_.reserve(docs * b);
+  present_.reserve(docs);
+  for (auto& bucket : buckets_) bucket.reserve(docs);
 }
 
 size_t LshIndex::MemoryUsage() const {

@@ -70,6 +70,15 @@ struct BoilerplateOptions {
   absl::Status Validate() const;
 };
 
+/// The suppression rule of the file comment, shared by BoilerplateFilter and
+/// the online model (online_boilerplate.h). `df[i]` is the document
+/// frequency of `(*shingles)[i]` when it is at least `threshold` (T), else 0;
+/// `df.size() == shingles->size()`. Removes the boilerplate shingles (order
+/// kept) and returns how many were removed; a document is never emptied.
+size_t SuppressBoilerplate(std::vector<uint64_t>* shingles,
+                           std::span<const uint32_t> df, uint32_t threshold,
+                           const BoilerplateOptions& options);
+
 class BoilerplateFilter {
  public:
   /// An empty filter: nothing is boilerplate.

@@ -15,7 +15,8 @@
 // through a per-(document, band) "next" array, so memory is about
 // b·(8 + 4 + ~14) bytes per document. The same index serves the batch
 // pipeline (Query then Add in input order) and online use (crawlers: Add,
-// Query, Remove at any time). It is not thread-safe; callers serialise.
+// Query, Remove at any time). Const calls (BandKeys, Query) may run
+// concurrently; Add and Remove need exclusive access.
 //
 // Example:
 //   NEARDUP_ASSIGN_OR_RETURN(auto index, neardup::LshIndex::Create(
@@ -28,6 +29,7 @@
 #ifndef NEARDUP_LSH_INDEX_H_
 #define NEARDUP_LSH_INDEX_H_
 
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -100,8 +102,18 @@ class LshIndex {
     return doc < present_.size() && present_[doc];
   }
   size_t size() const { return size_; }
+  /// The band keys (size b) `doc` was added with. Precondition:
+  /// Contains(doc). (Snapshots store these to rebuild the index.)
+  std::span<const uint64_t> Keys(uint32_t doc) const {
+    return std::span<const uint64_t>(keys_).subspan(
+        size_t{doc} * params_.bands, params_.bands);
+  }
+  /// Pre-allocates the per-document arrays for documents 0..docs-1.
+  void Reserve(size_t docs);
   /// Number of queries that hit max_bucket_scan (recall may be lost there).
-  uint64_t truncated_scans() const { return truncated_scans_; }
+  uint64_t truncated_scans() const {
+    return truncated_scans_.value.load(std::memory_order_relaxed);
+  }
 
   /// Approximate heap bytes held by the index.
   size_t MemoryUsage() const;
@@ -120,7 +132,18 @@ class LshIndex {
   std::vector<uint64_t> keys_;
   std::vector<bool> present_;
   size_t size_ = 0;
-  mutable uint64_t truncated_scans_ = 0;
+  /// A relaxed atomic counter that copies and moves by value, so that
+  /// concurrent const Query calls (under a reader lock) stay race-free.
+  struct Counter {
+    std::atomic<uint64_t> value{0};
+    Counter() = default;
+    Counter(const Counter& other) : value(other.value.load()) {}
+    Counter& operator=(const Counter& other) {
+      value.store(other.value.load());
+      return *this;
+    }
+  };
+  mutable Counter truncated_scans_;
 };
 
 }  // namespace neardup

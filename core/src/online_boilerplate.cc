@@ -1,0 +1,228 @@
+#include "neardup/online_boilerplate.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+
+namespace neardup {
+
+namespace {
+
+constexpr uint64_t kCounterMax = 0xFFFF;
+
+uint64_t FieldOf(uint64_t word, int field) {
+  return (word >> (16 * field)) & kCounterMax;
+}
+
+}  // namespace
+
+absl::Status OnlineBoilerplateOptions::Validate() const {
+  if (table_bits < 10 || table_bits > 30) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "online boilerplate table_bits must be in [10, 30], got ", table_bits));
+  }
+  if (epoch_time < 0) {
+    return absl::InvalidArgumentError(
+        "online boilerplate epoch_time must be >= 0");
+  }
+  return absl::OkStatus();
+}
+
+OnlineBoilerplateModel::OnlineBoilerplateModel(
+    const BoilerplateOptions& boilerplate,
+    const OnlineBoilerplateOptions& options)
+    : boilerplate_(boilerplate),
+      options_(options),
+      shift_(64 - options.table_bits),
+      table_size_(size_t{1} << options.table_bits),
+      table_(std::make_unique<std::atomic<uint64_t>[]>(table_size_)) {
+  Clear();
+}
+
+void OnlineBoilerplateModel::Clear() {
+  for (size_t i = 0; i < table_size_; ++i) {
+    table_[i].store(0, std::memory_order_relaxed);
+  }
+  epoch_.store(0, std::memory_order_relaxed);
+  for (auto& d : field_documents_) d.store(0, std::memory_order_relaxed);
+  epoch_start_time_ = 0;
+  has_time_ = false;
+}
+
+void OnlineBoilerplateModel::CopyFrom(const OnlineBoilerplateModel& other) {
+  assert(other.table_size_ == table_size_);
+  for (size_t i = 0; i < table_size_; ++i) {
+    table_[i].store(other.table_[i].load(std::memory_order_relaxed),
+                    std::memory_order_relaxed);
+  }
+  epoch_.store(other.epoch_.load(std::memory_order_relaxed),
+               std::memory_order_relaxed);
+  for (int f = 0; f < kFields; ++f) {
+    field_documents_[f].store(
+        other.field_documents_[f].load(std::memory_order_relaxed),
+        std::memory_order_relaxed);
+  }
+  epoch_start_time_ = other.epoch_start_time_;
+  has_time_ = other.has_time_;
+}
+
+uint32_t OnlineBoilerplateModel::WindowCount(uint64_t word) const {
+  const int current = static_cast<int>(epoch_.load(std::memory_order_relaxed) %
+                                       kFields);
+  const int stale = (current + 1) % kFields;  // cleared, next to be used
+  uint32_t sum = 0;
+  for (int f = 0; f < kFields; ++f) {
+    if (f != stale) sum += static_cast<uint32_t>(FieldOf(word, f));
+  }
+  return sum;
+}
+
+uint32_t OnlineBoilerplateModel::Frequency(uint64_t shingle) const {
+  return WindowCount(table_[Slot(shingle)].load(std::memory_order_relaxed));
+}
+
+uint64_t OnlineBoilerplateModel::documents() const {
+  const uint64_t current = epoch_.load(std::memory_order_relaxed) % kFields;
+  const uint64_t stale = (current + 1) % kFields;
+  uint64_t sum = 0;
+  for (uint64_t f = 0; f < kFields; ++f) {
+    if (f != stale) sum += field_documents_[f].load(std::memory_order_relaxed);
+  }
+  return sum;
+}
+
+uint32_t OnlineBoilerplateModel::threshold() const {
+  return static_cast<uint32_t>(std::max<double>(
+      boilerplate_.min_documents,
+      std::ceil(boilerplate_.min_document_fraction *
+                static_cast<double>(documents()))));
+}
+
+void OnlineBoilerplateModel::StartEpoch(int64_t time) {
+  const uint64_t next = epoch_.load(std::memory_order_relaxed) + 1;
+  // The field after the new current one leaves the window: clear it so it
+  // is zero when its turn comes. Readers skip it from now on.
+  const int clear = static_cast<int>((next + 1) % kFields);
+  epoch_.store(next, std::memory_order_relaxed);
+  const uint64_t keep = ~(kCounterMax << (16 * clear));
+  for (size_t i = 0; i < table_size_; ++i) {
+    const uint64_t word = table_[i].load(std::memory_order_relaxed);
+    if (word & ~keep) table_[i].store(word & keep, std::memory_order_relaxed);
+  }
+  field_documents_[clear].store(0, std::memory_order_relaxed);
+  epoch_start_time_ = time;
+}
+
+void OnlineBoilerplateModel::AddDocument(std::span<const uint64_t> shingles,
+                                         int64_t time) {
+  if (!has_time_) {
+    has_time_ = true;
+    epoch_start_time_ = time;
+  }
+  if (options_.epoch_time > 0 && time >= epoch_start_time_ + options_.epoch_time) {
+    // Skipped epochs are empty: starting at most kFields of them clears
+    // every stale field.
+    const int64_t start = epoch_start_time_;
+    const int64_t elapsed = (time - start) / options_.epoch_time;
+    const int64_t epochs = std::min<int64_t>(elapsed, kFields);
+    for (int64_t e = 0; e < epochs; ++e) StartEpoch(time);
+    epoch_start_time_ = start + elapsed * options_.epoch_time;
+  }
+  const uint64_t epoch = epoch_.load(std::memory_order_relaxed);
+  const int field = static_cast<int>(epoch % kFields);
+  if (options_.epoch_documents > 0 &&
+      field_documents_[field].load(std::memory_order_relaxed) >=
+          options_.epoch_documents) {
+    StartEpoch(time);
+    AddDocument(shingles, time);
+    return;
+  }
+  field_documents_[field].fetch_add(1, std::memory_order_relaxed);
+  const uint64_t one = uint64_t{1} << (16 * field);
+  // Prefetch every word first: the updates then overlap their misses.
+  for (uint64_t s : shingles) __builtin_prefetch(&table_[Slot(s)], 1);
+  for (uint64_t s : shingles) {
+    std::atomic<uint64_t>& word = table_[Slot(s)];
+    const uint64_t w = word.load(std::memory_order_relaxed);
+    if (FieldOf(w, field) < kCounterMax) {
+      word.store(w + one, std::memory_order_relaxed);
+    }
+  }
+}
+
+size_t OnlineBoilerplateModel::Apply(std::vector<uint64_t>* shingles) const {
+  if (!boilerplate_.enabled || shingles->empty()) return 0;
+  const uint32_t t = threshold();
+  thread_local std::vector<uint32_t> df;
+  df.resize(shingles->size());
+  for (uint64_t s : *shingles) __builtin_prefetch(&table_[Slot(s)], 0);
+  bool any = false;
+  for (size_t i = 0; i < shingles->size(); ++i) {
+    const uint32_t f = Frequency((*shingles)[i]);
+    df[i] = f >= t ? f : 0;
+    any |= df[i] != 0;
+  }
+  if (!any) return 0;
+  return SuppressBoilerplate(shingles, df, t, boilerplate_);
+}
+
+void OnlineBoilerplateModel::Save(SnapshotWriter* out) const {
+  out->PutU32(static_cast<uint32_t>(options_.table_bits));
+  out->PutU64(epoch_.load(std::memory_order_relaxed));
+  for (const auto& d : field_documents_) {
+    out->PutU64(d.load(std::memory_order_relaxed));
+  }
+  out->PutI64(epoch_start_time_);
+  out->PutBool(has_time_);
+  // Words are written as plain little-endian u64 (relaxed loads).
+  static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t));
+  constexpr size_t kChunk = 4096;
+  uint64_t buffer[kChunk];
+  for (size_t i = 0; i < table_size_; i += kChunk) {
+    const size_t n = std::min(kChunk, table_size_ - i);
+    for (size_t j = 0; j < n; ++j) {
+      buffer[j] = table_[i + j].load(std::memory_order_relaxed);
+    }
+    out->PutU64Array(std::span<const uint64_t>(buffer, n));
+  }
+}
+
+void OnlineBoilerplateModel::Load(SnapshotReader* in) {
+  Clear();
+  const uint32_t bits = in->GetU32("boilerplate table bits");
+  if (in->ok() && bits != static_cast<uint32_t>(options_.table_bits)) {
+    in->Fail(absl::StrCat("boilerplate table of 2^", bits,
+                          " words, the options say 2^", options_.table_bits));
+  }
+  const uint64_t epoch = in->GetU64("boilerplate epoch");
+  uint64_t docs[kFields];
+  for (auto& d : docs) d = in->GetU64("boilerplate epoch documents");
+  const int64_t start = in->GetI64("boilerplate epoch start");
+  const bool has_time = in->GetBool("boilerplate has time");
+  if (!in->CheckCount(table_size_, sizeof(uint64_t), "boilerplate table")) {
+    return;
+  }
+  constexpr size_t kChunk = 4096;
+  uint64_t buffer[kChunk];
+  for (size_t i = 0; i < table_size_ && in->ok(); i += kChunk) {
+    const size_t n = std::min(kChunk, table_size_ - i);
+    in->GetU64Array(std::span<uint64_t>(buffer, n), "boilerplate table");
+    for (size_t j = 0; j < n; ++j) {
+      table_[i + j].store(buffer[j], std::memory_order_relaxed);
+    }
+  }
+  if (!in->ok()) {
+    Clear();
+    return;
+  }
+  epoch_.store(epoch, std::memory_order_relaxed);
+  for (int f = 0; f < kFields; ++f) {
+    field_documents_[f].store(docs[f], std::memory_order_relaxed);
+  }
+  epoch_start_time_ = start;
+  has_time_ = has_time;
+}
+
+}  // namespace neardup
