@@ -7,6 +7,11 @@
 //                  word 5-grams (char:0) or character 5-grams (char:1).
 //                  Its MB/s is the single-core signing rate to quote.
 //   BM_SignText    one buffer of 300 B / 3 KB / 30 KB, word 5-grams.
+//   BM_SignStages  where the time goes: the corpus walk of BM_SignCorpus
+//                  (word 5-grams) cut after stage 1 normalise, 2 +tokenise,
+//                  3 +token hashes, 4 +n-gram hashes, 5 +sort/unique,
+//                  6 +OPH signature (= the whole of BM_SignCorpus). The
+//                  cost of a stage is the difference to the previous one.
 // Bytes = raw input bytes; items = documents.
 //
 //   ./neardup_bench --benchmark_filter=BM_Sign[CT] --benchmark_min_time=1
@@ -15,9 +20,14 @@
 #include <string>
 #include <vector>
 
+#include "neardup/normalise.h"
 #include "neardup/shingle.h"
 #include "neardup/sketch.h"
+#include "neardup/tokenise.h"
 #include "text_fixtures.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 namespace neardup {
 namespace {
@@ -92,6 +102,59 @@ void BM_SignText(benchmark::State& state) {
 BENCHMARK(BM_SignText)->Apply([](auto* b) {
   bench::KindsAndSizes(b, {bench::kEnglish, bench::kUrdu, bench::kJapanese});
 });
+
+// The stages of Shingler::Shingle (shingle.cc) spelled out through the
+// public API, with the same buffers reused, so the walk can stop after any.
+void BM_SignStages(benchmark::State& state) {
+  const auto kind = static_cast<TextKind>(state.range(0));
+  const int stages = static_cast<int>(state.range(1));
+  const std::vector<std::string>& docs = bench::Documents(kind);
+  const Sketcher sketcher = *Sketcher::Create({});
+  const uint64_t seed = ShingleOptions{}.seed;
+  std::string normalised;
+  std::vector<std::string_view> tokens;
+  std::vector<uint64_t> token_hashes, shingles;
+  std::vector<uint32_t> signature(sketcher.k());
+  for (auto _ : state) {
+    for (const std::string& doc : docs) {
+      Normalise(doc, {}, &normalised);
+      benchmark::DoNotOptimize(
+          XXH3_64bits_withSeed(normalised.data(), normalised.size(), seed));
+      if (stages < 2) continue;
+      Tokenise(normalised, &tokens);
+      benchmark::DoNotOptimize(tokens.data());
+      if (stages < 3 || tokens.empty()) continue;
+      token_hashes.clear();
+      for (std::string_view t : tokens) {
+        token_hashes.push_back(XXH3_64bits_withSeed(t.data(), t.size(), seed));
+      }
+      benchmark::DoNotOptimize(token_hashes.data());
+      if (stages < 4) continue;
+      shingles.clear();
+      HashWordNgrams(token_hashes, 5, seed, &shingles);
+      benchmark::DoNotOptimize(shingles.data());
+      if (stages < 5) continue;
+      SortUnique(&shingles);
+      if (stages < 6) continue;
+      sketcher.Sign(shingles, signature);
+      benchmark::DoNotOptimize(signature.data());
+    }
+  }
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * bench::TotalBytes(kind)));
+  state.SetItemsProcessed(
+      static_cast<int64_t>(state.iterations() * docs.size()));
+  static constexpr const char* kStageNames[] = {
+      "",      "normalise", "+tokenise", "+token_hash", "+ngram_hash",
+      "+sort", "+oph"};
+  state.SetLabel(std::string(bench::KindName(kind)) + " " +
+                 kStageNames[stages]);
+}
+BENCHMARK(BM_SignStages)
+    ->ArgNames({"kind", "stages"})
+    ->ArgsProduct({{bench::kEnglish, bench::kUrdu, bench::kJapanese},
+                   {1, 2, 3, 4, 5, 6}})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace neardup
