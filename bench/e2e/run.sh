@@ -12,6 +12,7 @@
 #   bench/e2e/run.sh [BUILD_DIR [OUT_DIR]]
 #   DOCS=1000000 bench/e2e/run.sh        (a bigger end-to-end corpus)
 #   SUITES=0 bench/e2e/run.sh            (end to end only)
+#   FILTER='BM_Sign' E2E=0 bench/e2e/run.sh   (some suites only)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${1:-${BUILD_DIR:-$repo/build}}"
@@ -51,12 +52,14 @@ if [[ "${SUITES:-1}" != 0 ]]; then
   echo "run: Google Benchmark suites -> $out/suites.json" >&2
   echo "load before suites: $(cat /proc/loadavg)" >>"$out/machine.txt"
   "$build/bin/neardup_bench" --benchmark_min_time=0.5 \
+    --benchmark_filter="${FILTER:-.}" \
     --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
     --benchmark_out="$out/suites.json" --benchmark_out_format=json \
     | tee "$out/suites.txt"
   echo "load after suites: $(cat /proc/loadavg)" >>"$out/machine.txt"
 fi
 
+[[ "${E2E:-1}" == 0 ]] && { echo "run: results in $out" >&2; exit 0; }
 for threads in 2 1; do
   wait_quiet
   echo "run: neardup bench --docs $docs --threads $threads --repeat 3" >&2
