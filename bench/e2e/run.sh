@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The measurements behind bench/README.md, in one go:
-#   1. every Google Benchmark suite (min time 0.5 s, 3 repetitions, median
-#      kept), as JSON and as a console table;
+#   1. every Google Benchmark suite (min time 0.5 s, 5 repetitions), as JSON
+#      (every repetition) and as a console table (aggregates), summarised by
+#      summarise.py (best repetition, median, spread) into suites-best.txt;
 #   2. `neardup bench --docs 200000` end to end on 2 threads and on 1
 #      (3 runs each, fastest kept), against `wc -w` on the same file.
 # Results go to OUT_DIR (default: a new directory under /tmp). Before each
@@ -53,9 +54,12 @@ if [[ "${SUITES:-1}" != 0 ]]; then
   echo "load before suites: $(cat /proc/loadavg)" >>"$out/machine.txt"
   "$build/bin/neardup_bench" --benchmark_min_time=0.5 \
     --benchmark_filter="${FILTER:-.}" \
-    --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+    --benchmark_repetitions="${REPETITIONS:-5}" \
+    --benchmark_display_aggregates_only=true \
     --benchmark_out="$out/suites.json" --benchmark_out_format=json \
     | tee "$out/suites.txt"
+  /usr/bin/python3 "$repo/bench/e2e/summarise.py" "$out/suites.json" \
+    | tee "$out/suites-best.txt"
   echo "load after suites: $(cat /proc/loadavg)" >>"$out/machine.txt"
 fi
 
