@@ -2,6 +2,8 @@
 # Installs what is missing, builds neardup and runs the whole test suite, in
 # phases (each ends with its runner's summary):
 #   build     Release build in ./build (scripts/build.sh) + GoogleTest suite
+#   bench     every benchmark suite and `neardup bench` in a seconds-long
+#             smoke mode (bench/smoke.sh; no timing assertions)
 #   python    the Python bindings built with -DNEARDUP_PYTHON=ON + pytest
 #   tsan      the streaming Deduper stress test under ThreadSanitizer
 #   sanitize  the same suite built with ASan + UBSan in ./build-asan
@@ -16,7 +18,7 @@
 # non-zero as soon as a phase fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-phases=${NEARDUP_TEST_PHASES:-build python tsan sanitize fuzz}
+phases=${NEARDUP_TEST_PHASES:-build bench python tsan sanitize fuzz}
 fuzz_seconds=${NEARDUP_FUZZ_SECONDS:-30}
 # clang + libFuzzer runtime for the fuzz phase, installed with the rest.
 export NEARDUP_EXTRA_PACKAGES="${NEARDUP_EXTRA_PACKAGES:-} clang libclang-rt-14-dev"
@@ -35,6 +37,7 @@ for p in $phases; do
   case $p in
     build) phase build bash -c 'bash scripts/build.sh &&
              ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"' ;;
+    bench) phase bench bash bench/smoke.sh ;;
     python)
       # Python bindings (-DNEARDUP_PYTHON=ON) tested with Debian's pytest.
       phase python bash -c 'cmake -S . -B "${BUILD_DIR:-build}" -DNEARDUP_PYTHON=ON \
@@ -49,7 +52,7 @@ for p in $phases; do
       # its build time, CTest the fuzzing time.
       echo "neardup: === phase fuzz (${fuzz_seconds} s per target) ===" >&2
       bash scripts/fuzz.sh "$fuzz_seconds" ;;
-    *) echo "neardup: unknown phase '$p' (build, python, tsan, sanitize, fuzz)" >&2
+    *) echo "neardup: unknown phase '$p' (build, bench, python, tsan, sanitize, fuzz)" >&2
        exit 2 ;;
   esac
 done
