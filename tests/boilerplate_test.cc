@@ -52,6 +52,7 @@ TEST(DocumentFrequencyCounterTest, FindsSharedShinglesAtThreshold) {
   const Corpus c = MakeCorpus();
   DocumentFrequencyCounter counter(5000, {.min_documents = 10});
   for (const auto& doc : c.docs) counter.AddDocument(doc);
+  for (const auto& doc : c.docs) counter.Collect(doc);
   EXPECT_EQ(counter.documents(), 100u);
   const BoilerplateFilter filter = counter.Finish();
   EXPECT_EQ(filter.threshold(), 10u);  // max(10, 0.002 * 100)
@@ -70,6 +71,7 @@ TEST(DocumentFrequencyCounterTest, FractionRaisesThreshold) {
                                    {.min_documents = 2,
                                     .min_document_fraction = 0.31});
   for (const auto& doc : c.docs) counter.AddDocument(doc);
+  for (const auto& doc : c.docs) counter.Collect(doc);
   const BoilerplateFilter filter = counter.Finish();
   EXPECT_EQ(filter.threshold(), 31u);
   EXPECT_EQ(filter.size(), 0u);  // the footer is in 30 < 31 documents
@@ -85,15 +87,54 @@ TEST(DocumentFrequencyCounterTest, ConcurrentAddsCountEveryDocument) {
     });
   }
   for (auto& t : threads) t.join();
+  threads.clear();
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t d = t; d < c.docs.size(); d += 4) counter.Collect(c.docs[d]);
+    });
+  }
+  for (auto& t : threads) t.join();
   const BoilerplateFilter filter = counter.Finish();
   EXPECT_EQ(filter.size(), c.footer.size());
   for (const auto& [shingle, df] : filter.Frequencies()) EXPECT_EQ(df, 30u);
+}
+
+TEST(DocumentFrequencyCounterTest, ResultDoesNotDependOnDocumentOrder) {
+  // A table far smaller than the number of distinct shingles, so that many
+  // shingles share a counter: the filter must still be the same whatever
+  // the order in which documents arrive.
+  TestRng rng(23);
+  std::vector<uint64_t> common;
+  for (int i = 0; i < 2000; ++i) common.push_back(rng.Next());
+  std::vector<std::vector<uint64_t>> docs;
+  for (int d = 0; d < 400; ++d) {
+    std::vector<uint64_t> doc;
+    for (int i = 0; i < 400; ++i) doc.push_back(rng.Next());
+    for (int i = 0; i < 40; ++i) doc.push_back(common[rng.Below(common.size())]);
+    std::sort(doc.begin(), doc.end());
+    doc.erase(std::unique(doc.begin(), doc.end()), doc.end());
+    docs.push_back(doc);
+  }
+  auto learn = [&](bool reverse) {
+    DocumentFrequencyCounter counter(1, {.min_documents = 10});
+    for (size_t i = 0; i < docs.size(); ++i) {
+      counter.AddDocument(docs[reverse ? docs.size() - 1 - i : i]);
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+      counter.Collect(docs[reverse ? i : docs.size() - 1 - i]);
+    }
+    return counter.Finish().Frequencies();
+  };
+  const auto forward = learn(false);
+  EXPECT_GT(forward.size(), 0u);
+  EXPECT_EQ(forward, learn(true));
 }
 
 TEST(BoilerplateFilterTest, RemovesBoilerplateKeepsTheRest) {
   const Corpus c = MakeCorpus();
   DocumentFrequencyCounter counter(5000, {.min_documents = 10});
   for (const auto& doc : c.docs) counter.AddDocument(doc);
+  for (const auto& doc : c.docs) counter.Collect(doc);
   const BoilerplateFilter filter = counter.Finish();
   std::vector<uint64_t> doc = c.docs[0];  // 40 own + 10 footer
   EXPECT_EQ(filter.Apply(&doc), 10u);

@@ -112,19 +112,31 @@ DocumentFrequencyCounter::DocumentFrequencyCounter(
 
 void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
   documents_.fetch_add(1, std::memory_order_relaxed);
-  // Shingles whose count reaches min_documents become candidates; collect
-  // them locally and take the lock once per document.
-  thread_local std::vector<uint64_t> reached;
-  reached.clear();
   for (uint64_t s : shingles) {
     std::atomic<uint16_t>& count = counts_[Slot(s)];
     // Saturate well below 2^16: concurrent adders can overshoot the check
     // by at most one each.
-    uint32_t now = count.load(std::memory_order_relaxed);
-    if (now < kSaturation) {
-      now = count.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (count.load(std::memory_order_relaxed) < kSaturation) {
+      count.fetch_add(1, std::memory_order_relaxed);
     }
-    if (now >= options_.min_documents) reached.push_back(s);
+  }
+}
+
+uint32_t DocumentFrequencyCounter::Threshold() const {
+  return static_cast<uint32_t>(std::max<double>(
+      options_.min_documents,
+      std::ceil(options_.min_document_fraction *
+                static_cast<double>(documents_.load()))));
+}
+
+void DocumentFrequencyCounter::Collect(std::span<const uint64_t> shingles) {
+  const uint32_t threshold = Threshold();
+  thread_local std::vector<uint64_t> reached;
+  reached.clear();
+  for (uint64_t s : shingles) {
+    if (counts_[Slot(s)].load(std::memory_order_relaxed) >= threshold) {
+      reached.push_back(s);
+    }
   }
   if (reached.empty()) return;
   std::lock_guard<std::mutex> lock(candidates_mutex_);
@@ -132,14 +144,11 @@ void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
 }
 
 BoilerplateFilter DocumentFrequencyCounter::Finish() {
-  const uint64_t docs = documents_.load();
-  const uint32_t threshold = static_cast<uint32_t>(std::max<double>(
-      options_.min_documents,
-      std::ceil(options_.min_document_fraction * static_cast<double>(docs))));
+  const uint32_t threshold = Threshold();
   std::vector<std::pair<uint64_t, uint32_t>> boilerplate;
+  boilerplate.reserve(candidates_.size());
   for (uint64_t s : candidates_) {
-    const uint32_t df = counts_[Slot(s)].load(std::memory_order_relaxed);
-    if (df >= threshold) boilerplate.emplace_back(s, df);
+    boilerplate.emplace_back(s, counts_[Slot(s)].load(std::memory_order_relaxed));
   }
   std::sort(boilerplate.begin(), boilerplate.end());
   return BoilerplateFilter(boilerplate, threshold, options_);

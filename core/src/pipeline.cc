@@ -203,6 +203,12 @@ absl::Status Pipeline::LearnBoilerplate() {
           counter.AddDocument(prefix_sets_[i].hashes);
         }
       });
+  internal::ParallelFor(prefix_.size(), threads_, 64,
+                        [&](size_t begin, size_t end, int) {
+                          for (size_t i = begin; i < end; ++i) {
+                            counter.Collect(prefix_sets_[i].hashes);
+                          }
+                        });
   result_.stats.boilerplate_sample_documents = counter.documents();
   boilerplate_ = counter.Finish();
   return absl::OkStatus();

@@ -21,10 +21,12 @@
 // story's) but keeps the story. A document is never emptied: if filtering
 // would remove every shingle it keeps them all.
 //
-// DocumentFrequencyCounter learns DF from a stream of shingle sets with a
-// direct-mapped table of 16-bit saturating counters (a one-row count-min
-// sketch: collisions can only overestimate) and remembers the shingles whose
-// count reached min_documents; Finish() keeps those that reach T.
+// DocumentFrequencyCounter learns DF from shingle sets with a direct-mapped
+// table of 16-bit saturating counters (a one-row count-min sketch:
+// collisions can only overestimate). Learning takes two passes over the
+// sample, so that the result does not depend on the order (or the threads)
+// in which documents arrive: AddDocument() counts, then Collect() picks the
+// shingles whose count reaches T, then Finish() builds the filter.
 // BoilerplateFilter answers membership with a 2^20-bit prefilter (L2
 // resident) in front of a hash set. The batch pipeline learns from the first
 // BoilerplateOptions::sample_bytes of text.
@@ -32,6 +34,7 @@
 // Example:
 //   neardup::DocumentFrequencyCounter counter(expected_shingles, options);
 //   for (const auto& set : sample) counter.AddDocument(set.hashes);
+//   for (const auto& set : sample) counter.Collect(set.hashes);
 //   neardup::BoilerplateFilter filter = counter.Finish();
 //   filter.Apply(&set.hashes);  // before Sketcher::Sign
 #ifndef NEARDUP_BOILERPLATE_H_
@@ -124,12 +127,19 @@ class DocumentFrequencyCounter {
   DocumentFrequencyCounter(uint64_t expected_shingles,
                            const BoilerplateOptions& options);
 
-  /// Counts one document's distinct shingles (sorted unique). Thread-safe.
+  /// Pass 1: counts one document's distinct shingles (sorted unique).
+  /// Thread-safe.
   void AddDocument(std::span<const uint64_t> shingles);
 
   uint64_t documents() const { return documents_.load(); }
+  /// T for the documents counted so far.
+  uint32_t Threshold() const;
 
-  /// The filter of shingles with DF >= T (see the file comment).
+  /// Pass 2, after every AddDocument: remembers the shingles of one
+  /// document whose DF reaches T. Thread-safe.
+  void Collect(std::span<const uint64_t> shingles);
+
+  /// The filter of the collected shingles (see the file comment).
   BoilerplateFilter Finish();
 
  private:
