@@ -73,6 +73,7 @@ TEST(OnlineBoilerplateTest, SameRuleAsTheBatchFilter) {
   const std::vector<uint64_t> story = Footer(rng, 40);
   OnlineBoilerplateModel model(b, {.table_bits = 18});
   DocumentFrequencyCounter counter(1 << 16, b);
+  std::vector<std::vector<uint64_t>> docs;
   for (int i = 0; i < 400; ++i) {
     std::vector<uint64_t> doc = Document(rng, 30, wrapper);
     if (i % 8 == 0) {
@@ -81,7 +82,9 @@ TEST(OnlineBoilerplateTest, SameRuleAsTheBatchFilter) {
     }
     model.AddDocument(doc, i);
     counter.AddDocument(doc);
+    docs.push_back(std::move(doc));
   }
+  for (const auto& doc : docs) counter.Collect(doc);
   BoilerplateFilter filter = counter.Finish();
   std::vector<uint64_t> copy = story;
   copy.insert(copy.end(), wrapper.begin(), wrapper.end());
