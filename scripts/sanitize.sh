@@ -10,12 +10,14 @@
 # tests/cli_test.cc alone), else g++. $SANITIZE_CXX overrides.
 # Tests matching $NEARDUP_SANITIZE_EXCLUDE (a CTest regex; default: the
 # statistical sketch/LSH rate tests, which repeat already-covered code
-# hundreds of thousands of times) run only in the normal build.
+# hundreds of thousands of times, and package_test, which builds an
+# uninstrumented example against the installed, here instrumented, library)
+# run only in the normal build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${ASAN_BUILD_DIR:-build-asan}
 jobs=$(nproc)
-exclude=${NEARDUP_SANITIZE_EXCLUDE-LshRateTest|SketchRmseTest}
+exclude=${NEARDUP_SANITIZE_EXCLUDE-LshRateTest|SketchRmseTest|package_test}
 
 cxx=${SANITIZE_CXX:-}
 if [ -z "$cxx" ]; then
