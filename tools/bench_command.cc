@@ -79,8 +79,7 @@ constexpr char kUsage[] =
     "fresh process (best of --repeat), interleaved, and scores the clusters\n"
     "against the synth truth. Reports seconds per stage, MB/s, docs/s, peak\n"
     "RSS, the speed relative to wc -w and the accuracy; writes RESULT.json\n"
-    "and prints a table. MB = 10^6 "
-    "bytes of corpus.jsonl.";
+    "and prints a table. MB = 10^6 bytes of corpus.jsonl.";
 
 constexpr char kExamples[] =
     "Examples:\n"
