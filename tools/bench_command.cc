@@ -329,22 +329,26 @@ std::vector<std::string> CurrentEnvironment() {
   return env;
 }
 
-// The default base: reuters21578 from the shared datasets, if present.
+// The default base: reuters21578 from the shared datasets, if present:
+// $NEARDUP_SHARED_DIR if set (then the only place looked at), else
+// <repo>/../shared found from this source file's path or from the
+// executable's (<repo>/build/bin/neardup), else ./../shared.
 std::string DefaultBase() {
   std::vector<fs::path> shared;
-  if (const char* env = std::getenv("NEARDUP_SHARED_DIR"))
+  if (const char* env = std::getenv("NEARDUP_SHARED_DIR")) {
     shared.push_back(env);
-  // <repo>/tools/bench_command.cc -> <repo>/../shared
-  shared.push_back(
-      fs::path(__FILE__).parent_path().parent_path().parent_path() / "shared");
-  // <repo>/build/bin/neardup -> <repo>/../shared
-  shared.push_back(fs::path(SelfExe())
-                       .parent_path()
-                       .parent_path()
-                       .parent_path()
-                       .parent_path() /
-                   "shared");
-  shared.push_back("../shared");
+  } else {
+    shared.push_back(
+        fs::path(__FILE__).parent_path().parent_path().parent_path() /
+        "shared");
+    shared.push_back(fs::path(SelfExe())
+                         .parent_path()
+                         .parent_path()
+                         .parent_path()
+                         .parent_path() /
+                     "shared");
+    shared.push_back("../shared");
+  }
   for (const fs::path& dir : shared) {
     const fs::path base = dir / "datasets/reuters21578/corpus.jsonl";
     std::error_code ec;
