@@ -7,15 +7,15 @@
 //                  word 5-grams (char:0) or character 5-grams (char:1).
 //                  Its MB/s is the single-core signing rate to quote.
 //   BM_SignText    one buffer of 300 B / 3 KB / 30 KB, word 5-grams.
-//   BM_SignStages  where the time goes: the corpus walk of BM_SignCorpus
-//                  (word 5-grams) cut after stage 1 normalise, 2 +tokenise,
-//                  3 +token hashes, 4 +n-gram hashes, 5 +sort/unique,
-//                  6 +OPH signature (= the whole of BM_SignCorpus). The
-//                  cost of a stage is the difference to the previous one.
+//   BM_SignBreakdown  where the time goes: the corpus walk of
+//                  BM_SignCorpus (word 5-grams) stage by stage (normalise,
+//                  tokenise, token hashes, n-gram hashes, sort/unique,
+//                  OPH), with ns per document and share of each stage.
 // Bytes = raw input bytes; items = documents.
 //
 //   ./neardup_bench --benchmark_filter=BM_Sign[CT] --benchmark_min_time=1
 #include <benchmark/benchmark.h>
+#include <time.h>
 
 #include <string>
 #include <vector>
@@ -103,57 +103,93 @@ BENCHMARK(BM_SignText)->Apply([](auto* b) {
   bench::KindsAndSizes(b, {bench::kEnglish, bench::kUrdu, bench::kJapanese});
 });
 
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
 // The stages of Shingler::Shingle (shingle.cc) spelled out through the
-// public API, with the same buffers reused, so the walk can stop after any.
-void BM_SignStages(benchmark::State& state) {
+// public API and run stage by stage over the whole walk (every document
+// normalised, then every one tokenised, ...), each stage timed in thread
+// CPU time. Interleaving the stages within each iteration makes the shares
+// robust to a busy machine, which shifts all stages alike. Counters:
+// <stage>_ns_per_doc and <stage>_pct (share of the total).
+void BM_SignBreakdown(benchmark::State& state) {
   const auto kind = static_cast<TextKind>(state.range(0));
-  const int stages = static_cast<int>(state.range(1));
   const std::vector<std::string>& docs = bench::Documents(kind);
+  const size_t n = docs.size();
   const Sketcher sketcher = *Sketcher::Create({});
   const uint64_t seed = ShingleOptions{}.seed;
-  std::string normalised;
-  std::vector<std::string_view> tokens;
-  std::vector<uint64_t> token_hashes, shingles;
+  std::vector<std::string> normalised(n);
+  std::vector<std::vector<std::string_view>> tokens(n);
+  std::vector<std::vector<uint64_t>> token_hashes(n), shingles(n);
   std::vector<uint32_t> signature(sketcher.k());
+  constexpr int kStages = 6;
+  static constexpr const char* kNames[kStages] = {
+      "normalise", "tokenise", "token_hash", "ngram_hash", "sort", "oph"};
+  double seconds[kStages] = {};
   for (auto _ : state) {
-    for (const std::string& doc : docs) {
-      Normalise(doc, {}, &normalised);
-      benchmark::DoNotOptimize(
-          XXH3_64bits_withSeed(normalised.data(), normalised.size(), seed));
-      if (stages < 2) continue;
-      Tokenise(normalised, &tokens);
-      benchmark::DoNotOptimize(tokens.data());
-      if (stages < 3 || tokens.empty()) continue;
-      token_hashes.clear();
-      for (std::string_view t : tokens) {
-        token_hashes.push_back(XXH3_64bits_withSeed(t.data(), t.size(), seed));
+    double t = ThreadCpuSeconds();
+    auto lap = [&](int stage) {
+      const double now = ThreadCpuSeconds();
+      seconds[stage] += now - t;
+      t = now;
+    };
+    for (size_t i = 0; i < n; ++i) {
+      Normalise(docs[i], {}, &normalised[i]);
+      benchmark::DoNotOptimize(XXH3_64bits_withSeed(
+          normalised[i].data(), normalised[i].size(), seed));
+    }
+    lap(0);
+    for (size_t i = 0; i < n; ++i) Tokenise(normalised[i], &tokens[i]);
+    lap(1);
+    for (size_t i = 0; i < n; ++i) {
+      token_hashes[i].clear();
+      for (std::string_view tok : tokens[i]) {
+        token_hashes[i].push_back(
+            XXH3_64bits_withSeed(tok.data(), tok.size(), seed));
       }
-      benchmark::DoNotOptimize(token_hashes.data());
-      if (stages < 4) continue;
-      shingles.clear();
-      HashWordNgrams(token_hashes, 5, seed, &shingles);
-      benchmark::DoNotOptimize(shingles.data());
-      if (stages < 5) continue;
-      SortUnique(&shingles);
-      if (stages < 6) continue;
-      sketcher.Sign(shingles, signature);
+    }
+    lap(2);
+    for (size_t i = 0; i < n; ++i) {
+      shingles[i].clear();
+      HashWordNgrams(token_hashes[i], 5, seed, &shingles[i]);
+    }
+    lap(3);
+    for (size_t i = 0; i < n; ++i) SortUnique(&shingles[i]);
+    lap(4);
+    for (size_t i = 0; i < n; ++i) {
+      if (shingles[i].empty()) continue;
+      sketcher.Sign(shingles[i], signature);
       benchmark::DoNotOptimize(signature.data());
     }
+    lap(5);
   }
+  double total = 0;
+  for (double s : seconds) total += s;
+  const double per_doc = 1e9 / (static_cast<double>(state.iterations()) * n);
+  for (int s = 0; s < kStages; ++s) {
+    state.counters[std::string(kNames[s]) + "_ns_per_doc"] =
+        seconds[s] * per_doc;
+    state.counters[std::string(kNames[s]) + "_pct"] = 100 * seconds[s] / total;
+  }
+  state.counters["total_ns_per_doc"] = total * per_doc;
+  state.counters["total_MB_per_s"] =
+      static_cast<double>(bench::TotalBytes(kind)) * state.iterations() /
+      total / 1e6;
   state.SetBytesProcessed(
       static_cast<int64_t>(state.iterations() * bench::TotalBytes(kind)));
-  state.SetItemsProcessed(
-      static_cast<int64_t>(state.iterations() * docs.size()));
-  static constexpr const char* kStageNames[] = {
-      "",      "normalise", "+tokenise", "+token_hash", "+ngram_hash",
-      "+sort", "+oph"};
-  state.SetLabel(std::string(bench::KindName(kind)) + " " +
-                 kStageNames[stages]);
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * n));
+  bench::LabelKind(state, kind);
 }
-BENCHMARK(BM_SignStages)
-    ->ArgNames({"kind", "stages"})
-    ->ArgsProduct({{bench::kEnglish, bench::kUrdu, bench::kJapanese},
-                   {1, 2, 3, 4, 5, 6}})
+BENCHMARK(BM_SignBreakdown)
+    ->ArgName("kind")
+    ->Arg(bench::kEnglish)
+    ->Arg(bench::kMostlyAscii)
+    ->Arg(bench::kUrdu)
+    ->Arg(bench::kJapanese)
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -43,7 +43,7 @@ fi
 for suite in BM_Normalise BM_Tokenise BM_NormaliseTokenise BM_Shingle \
   BM_ShingleNormalised BM_Sign/ BM_SignCorpus BM_SignText BM_LshBandKeys \
   BM_LshAdd BM_LshQuery BM_Compare BM_CompareSkew BM_BuildClusters \
-  BM_CorpusRead BM_CorpusReadAgain BM_ScanJsonObject BM_SignStages; do
+  BM_CorpusRead BM_CorpusReadAgain BM_ScanJsonObject BM_SignBreakdown; do
   if ! grep -q "\"run_name\": \"$suite" "$tmp/gbench.json"; then
     echo "smoke: no result for $suite" >&2
     exit 1

@@ -8,15 +8,16 @@
 //      built-in text) written to a temporary directory, or --corpus DIR
 //      (DIR/corpus.jsonl, and DIR/truth.jsonl when present);
 //   2. one read of the whole file (its XXH3-64 digest, which also puts it in
-//      the page cache), then `wc -w` run twice as a subprocess with
-//      LC_ALL=C.UTF-8, best wall time kept;
-//   3. the pipeline, run --repeat times as a subprocess of this same binary
-//      (`neardup bench --internal-child ...`, which calls neardup::RunDedup
-//      in-process and writes the clusters as `dedup` does), best wall time
-//      kept. A fresh process gives an honest peak RSS (its own VmHWM from
-//      /proc/self/status; wait4's ru_maxrss would also count this parent's
-//      memory, shared before exec by posix_spawn's vfork) and per-stage
-//      seconds (DedupStats);
+//      the page cache);
+//   3. `wc -w` (a subprocess with LC_ALL=C.UTF-8) and the pipeline (a
+//      subprocess of this same binary, `neardup bench --internal-child
+//      ...`, which calls neardup::RunDedup in-process and writes the
+//      clusters as `dedup` does), interleaved so that both see the same
+//      machine load: max(2, --repeat) wc runs, --repeat pipeline runs, the
+//      best wall time of each kept. A fresh process gives an honest peak
+//      RSS (its own VmHWM from /proc/self/status; wait4's ru_maxrss would
+//      also count this parent's memory, shared before exec by
+//      posix_spawn's vfork) and per-stage seconds (DedupStats);
 //   4. evaluation of the clusters against truth.jsonl (pairwise precision,
 //      recall, F1, ARI, recall per edit kind, templates wrongly clustered).
 // Writes a JSON result (-o) and prints a table. Same arguments, same corpus
@@ -73,12 +74,12 @@ constexpr char kUsage[] =
     "                     [--threads T] [--repeat R] [--keep] -o RESULT.json\n"
     "\n"
     "End-to-end benchmark: builds a corpus with `synth --remix` (or takes\n"
-    "--corpus DIR), times `wc -w` on it (LC_ALL=C.UTF-8, best of 2, file in\n"
-    "page cache), runs the dedup pipeline in a fresh process (best of\n"
-    "--repeat), and scores its clusters against the synth truth. Reports\n"
-    "seconds per stage, MB/s, docs/s, peak RSS, the speed relative to wc -w\n"
-    "and the accuracy; writes RESULT.json and prints a table. MB = 10^6\n"
-    "bytes of corpus.jsonl.";
+    "--corpus DIR), reads it once (page cache), then runs `wc -w` on it\n"
+    "(LC_ALL=C.UTF-8; best of max(2, --repeat)) and the dedup pipeline in a\n"
+    "fresh process (best of --repeat), interleaved, and scores the clusters\n"
+    "against the synth truth. Reports seconds per stage, MB/s, docs/s, peak\n"
+    "RSS, the speed relative to wc -w and the accuracy; writes RESULT.json\n"
+    "and prints a table. MB = 10^6 bytes of corpus.jsonl.";
 
 constexpr char kExamples[] =
     "Examples:\n"
@@ -332,22 +333,26 @@ std::vector<std::string> CurrentEnvironment() {
   return env;
 }
 
-// The default base: reuters21578 from the shared datasets, if present.
+// The default base: reuters21578 from the shared datasets, if present:
+// $NEARDUP_SHARED_DIR if set (then the only place looked at), else
+// <repo>/../shared found from this source file's path or from the
+// executable's (<repo>/build/bin/neardup), else ./../shared.
 std::string DefaultBase() {
   std::vector<fs::path> shared;
-  if (const char* env = std::getenv("NEARDUP_SHARED_DIR"))
+  if (const char* env = std::getenv("NEARDUP_SHARED_DIR")) {
     shared.push_back(env);
-  // <repo>/tools/bench_command.cc -> <repo>/../shared
-  shared.push_back(
-      fs::path(__FILE__).parent_path().parent_path().parent_path() / "shared");
-  // <repo>/build/bin/neardup -> <repo>/../shared
-  shared.push_back(fs::path(SelfExe())
-                       .parent_path()
-                       .parent_path()
-                       .parent_path()
-                       .parent_path() /
-                   "shared");
-  shared.push_back("../shared");
+  } else {
+    shared.push_back(
+        fs::path(__FILE__).parent_path().parent_path().parent_path() /
+        "shared");
+    shared.push_back(fs::path(SelfExe())
+                         .parent_path()
+                         .parent_path()
+                         .parent_path()
+                         .parent_path() /
+                     "shared");
+    shared.push_back("../shared");
+  }
   for (const fs::path& dir : shared) {
     const fs::path base = dir / "datasets/reuters21578/corpus.jsonl";
     std::error_code ec;
@@ -627,7 +632,7 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
         stats->docs, stats->stories, flags.seed, stats->seconds);
   }
 
-  // 2. Warm-up read (digest), then wc -w twice.
+  // 2. Warm-up read (digest; the file is then in the page cache).
   uint64_t corpus_bytes = 0;
   absl::StatusOr<std::string> corpus_digest =
       FileDigest(corpus_path, &corpus_bytes);
@@ -635,26 +640,9 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
   const double mb = corpus_bytes / 1e6;
   std::cerr << absl::StrFormat("neardup bench: corpus %.1f MB, xxh3 %s\n", mb,
                                *corpus_digest);
-  std::vector<double> wc_runs;
-  uint64_t wc_words = 0;
-  for (int run = 0; run < 2; ++run) {
-    absl::StatusOr<ProcessResult> wc =
-        RunProcess({"wc", "-w", corpus_path}, Utf8LocaleEnvironment(), true);
-    if (!wc.ok()) return Fail(wc.status());
-    if (wc->exit_code != 0) {
-      return Fail(absl::InternalError(
-          absl::StrCat("wc -w exited with code ", wc->exit_code)));
-    }
-    const std::string words = wc->out.substr(0, wc->out.find(' '));
-    if (!absl::SimpleAtoi(words, &wc_words)) {
-      return Fail(
-          absl::InternalError(absl::StrCat("unexpected wc output: ", wc->out)));
-    }
-    wc_runs.push_back(wc->seconds);
-  }
-  const double wc_seconds = *std::min_element(wc_runs.begin(), wc_runs.end());
-
-  // 3. The pipeline in a fresh process, --repeat times.
+  // 3. wc -w and the pipeline (in a fresh process), interleaved so that both
+  // see the same machine load: max(2, --repeat) rounds of wc, --repeat of
+  // the pipeline; the best time of each is kept.
   const std::string clusters_path =
       (fs::path(temp->path()) / "clusters.jsonl").string();
   const std::string stats_path =
@@ -681,13 +669,31 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
       flags.algorithm,
       "--cluster",
       flags.cluster};
+  std::vector<double> wc_runs;
+  uint64_t wc_words = 0;
   std::vector<double> runs;
   std::optional<ChildStats> best;
   double best_seconds = 0;
   uint64_t peak_rss = 0;
   std::string clusters_digest;
   bool deterministic = true;
-  for (int run = 0; run < flags.repeat; ++run) {
+  for (int run = 0; run < std::max(2, flags.repeat); ++run) {
+    {
+      absl::StatusOr<ProcessResult> wc =
+          RunProcess({"wc", "-w", corpus_path}, Utf8LocaleEnvironment(), true);
+      if (!wc.ok()) return Fail(wc.status());
+      if (wc->exit_code != 0) {
+        return Fail(absl::InternalError(
+            absl::StrCat("wc -w exited with code ", wc->exit_code)));
+      }
+      const std::string words = wc->out.substr(0, wc->out.find(' '));
+      if (!absl::SimpleAtoi(words, &wc_words)) {
+        return Fail(absl::InternalError(
+            absl::StrCat("unexpected wc output: ", wc->out)));
+      }
+      wc_runs.push_back(wc->seconds);
+    }
+    if (run >= flags.repeat) continue;
     std::cerr << "neardup bench: dedup run " << run + 1 << "/" << flags.repeat
               << "\n";
     absl::StatusOr<ProcessResult> child =
@@ -710,6 +716,8 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
       best_seconds = child->seconds;
     }
   }
+  const double wc_seconds = *std::min_element(wc_runs.begin(), wc_runs.end());
+
   const ChildStats& s = *best;
 
   // 4. Accuracy.
