@@ -393,5 +393,49 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
             static_cast<uint64_t>((kThreads - 1) * kStories));
 }
 
+// LshIndex::AddBulk (used by snapshot loads) builds the same buckets, in
+// the same chain order, as Add in document order.
+TEST(LshIndexBulkTest, SameAsAddInOrder) {
+  LshOptions o{.threshold = 0.5, .num_perm = 16, .bands = 4, .rows = 4,
+               .max_bucket_scan = 3};
+  auto one = *LshIndex::Create(o);
+  auto bulk = *LshIndex::Create(o);
+  testing::TestRng rng(3);
+  std::vector<uint32_t> docs;
+  std::vector<uint64_t> keys;
+  for (uint32_t d = 0; d < 600; ++d) {
+    const uint32_t doc = d * 2 + 1;  // sparse numbers
+    docs.push_back(doc);
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(50);  // many shared keys
+    keys.insert(keys.end(), k.begin(), k.end());
+    one.Add(doc, k);
+  }
+  bulk.AddBulk(docs, keys, 2);
+  EXPECT_EQ(bulk.size(), one.size());
+  std::vector<uint32_t> a, b;
+  for (int probe = 0; probe < 200; ++probe) {
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(60);
+    one.Query(k, &a);
+    bulk.Query(k, &b);
+    EXPECT_EQ(a, b);  // includes which 3 per bucket survive truncation
+  }
+  for (size_t i = 0; i < docs.size(); i += 7) {
+    EXPECT_TRUE(bulk.Contains(docs[i]));
+    EXPECT_TRUE(std::equal(bulk.Keys(docs[i]).begin(), bulk.Keys(docs[i]).end(),
+                           one.Keys(docs[i]).begin()));
+    ASSERT_TRUE(bulk.Remove(docs[i]));
+    ASSERT_TRUE(one.Remove(docs[i]));
+  }
+  for (int probe = 0; probe < 100; ++probe) {
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(60);
+    one.Query(k, &a);
+    bulk.Query(k, &b);
+    EXPECT_EQ(a, b);
+  }
+}
+
 }  // namespace
 }  // namespace neardup

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <type_traits>
 
 #include "absl/container/flat_hash_set.h"
@@ -797,6 +798,11 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   s.seqs.resize(docs);
   if (s.keep_sets) s.sets.resize(docs);
   s.id_set.reserve(docs);
+  // Band keys of the indexed documents, inserted in bulk at the end.
+  std::vector<uint32_t> indexed_slots;
+  std::vector<uint64_t> all_keys;
+  indexed_slots.reserve(docs);
+  all_keys.reserve(docs * b);
   std::vector<uint64_t> keys(b);
   uint64_t last_seq = 0;
   for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
@@ -837,9 +843,15 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
       break;
     }
     ++s.live;
-    if (indexed) s.index.Add(slot, keys);
+    if (indexed) {
+      indexed_slots.push_back(slot);
+      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
+    }
   }
   if (!in.ok()) return damaged(in.status());
+  s.index.AddBulk(indexed_slots, all_keys,
+                  static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  std::vector<uint64_t>().swap(all_keys);
   loaded.model = std::make_unique<OnlineBoilerplateModel>(
       options.boilerplate, options.EffectiveOnlineBoilerplate());
   if (options.boilerplate.enabled) loaded.model->Load(&in);
