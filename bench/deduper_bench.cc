@@ -15,7 +15,9 @@
 //   bytes_per_doc    resident memory added by the index / documents (ids
 //                    are short: their bytes are under 1% of this)
 //   stats_bytes_per_doc  the Deduper's own accounting
-//   save_s, load_s, file_MB  Save and Load of the whole index
+//   save_s, load_s, file_MB  Save and Load of the whole index (wall;
+//                    save includes fsync); save_cpu_s, load_cpu_s: CPU
+//                    seconds of all threads
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -42,7 +44,16 @@ using neardup::testing::ArticleRng;
 double ThreadCpuSeconds() {
   timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
+// CPU seconds of the whole process (all threads).
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
 }
 
 double Seconds(Clock::time_point start) {
@@ -121,8 +132,8 @@ Filled& Index(neardup::Mode mode) {
     benchmark::DoNotOptimize(r);
   }
   f.fill_seconds = Seconds(start);
-  f.bytes_per_doc =
-      static_cast<double>(ResidentBytes() - empty) / static_cast<double>(f.docs);
+  f.bytes_per_doc = static_cast<double>(ResidentBytes() - empty) /
+                    static_cast<double>(f.docs);
   (void)before;
   return f;
 }
@@ -184,15 +195,19 @@ void SaveLoad(benchmark::State& state, neardup::Mode mode) {
       (std::filesystem::temp_directory_path() /
        ("neardup_bench_" + std::to_string(::getpid()) + ".ndx"))
           .string();
-  double save = 0, load = 0;
+  double save = 0, load = 0, save_cpu = 0, load_cpu = 0;
   int rounds = 0;
   for (auto _ : state) {
     Clock::time_point start = Clock::now();
+    double cpu = ProcessCpuSeconds();
     if (!f.deduper->Save(path).ok()) state.SkipWithError("save failed");
     save += Seconds(start);
+    save_cpu += ProcessCpuSeconds() - cpu;
     start = Clock::now();
+    cpu = ProcessCpuSeconds();
     auto loaded = neardup::Deduper::Open(path);
     load += Seconds(start);
+    load_cpu += ProcessCpuSeconds() - cpu;
     if (!loaded.ok() || (*loaded)->size() != f.deduper->size()) {
       state.SkipWithError("load failed");
     }
@@ -201,6 +216,8 @@ void SaveLoad(benchmark::State& state, neardup::Mode mode) {
   state.counters["docs"] = static_cast<double>(f.docs);
   state.counters["save_s"] = save / std::max(rounds, 1);
   state.counters["load_s"] = load / std::max(rounds, 1);
+  state.counters["save_cpu_s"] = save_cpu / std::max(rounds, 1);
+  state.counters["load_cpu_s"] = load_cpu / std::max(rounds, 1);
   state.counters["file_MB"] =
       static_cast<double>(std::filesystem::file_size(path)) / 1e6;
   std::filesystem::remove(path);

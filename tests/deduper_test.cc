@@ -270,7 +270,8 @@ TEST(DeduperTest, MemoryStaysFlatUnderAWindow) {
   ArticleRng rng(8);
   size_t memory_at_400 = 0;
   for (int i = 0; i < 2000; ++i) {
-    ASSERT_TRUE(d->Add(absl::StrCat("doc-", i), RandomArticle(rng, 50), i).ok());
+    ASSERT_TRUE(
+        d->Add(absl::StrCat("doc-", i), RandomArticle(rng, 50), i).ok());
     if (i == 400) memory_at_400 = d->stats().memory_bytes;
   }
   EXPECT_EQ(d->size(), 200u);
@@ -319,7 +320,8 @@ TEST(DeduperTest, SamePairsAsTheBatchPipeline) {
   std::string jsonl;
   for (size_t i = 0; i < texts.size(); ++i) {
     std::string text;
-    for (char c : texts[i]) text += c == '\n' ? std::string("\\n") : std::string(1, c);
+    for (char c : texts[i])
+      text += c == '\n' ? std::string("\\n") : std::string(1, c);
     absl::StrAppend(&jsonl, "{\"id\": \"t", i, "\", \"text\": \"", text,
                     "\"}\n");
   }
@@ -368,8 +370,7 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
       // threads also query.
       for (int i = 0; i < kStories; ++i) {
         const int story = (i * 7 + t) % kStories;
-        auto r = d->Add(absl::StrCat("s", story, "-t", t), stories[story],
-                        i);
+        auto r = d->Add(absl::StrCat("s", story, "-t", t), stories[story], i);
         if (!r.ok()) {
           errors.fetch_add(1);
           continue;
@@ -396,7 +397,10 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
 // LshIndex::AddBulk (used by snapshot loads) builds the same buckets, in
 // the same chain order, as Add in document order.
 TEST(LshIndexBulkTest, SameAsAddInOrder) {
-  LshOptions o{.threshold = 0.5, .num_perm = 16, .bands = 4, .rows = 4,
+  LshOptions o{.threshold = 0.5,
+               .num_perm = 16,
+               .bands = 4,
+               .rows = 4,
                .max_bucket_scan = 3};
   auto one = *LshIndex::Create(o);
   auto bulk = *LshIndex::Create(o);

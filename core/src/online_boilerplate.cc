@@ -1,12 +1,12 @@
 #include "neardup/online_boilerplate.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstdlib>
 #include <new>
-
-#include <sys/mman.h>
 
 #include "absl/strings/str_cat.h"
 
@@ -23,8 +23,8 @@ uint64_t FieldOf(uint64_t word, int field) {
 std::atomic<uint64_t>* Allocate(size_t words) {
   static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t));
   constexpr size_t kHugePage = size_t{2} << 20;
-  const size_t bytes = (words * sizeof(uint64_t) + kHugePage - 1) /
-                       kHugePage * kHugePage;
+  const size_t bytes =
+      (words * sizeof(uint64_t) + kHugePage - 1) / kHugePage * kHugePage;
   void* p = std::aligned_alloc(kHugePage, bytes);
   if (p == nullptr) throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
@@ -92,8 +92,8 @@ void OnlineBoilerplateModel::CopyFrom(const OnlineBoilerplateModel& other) {
 }
 
 uint32_t OnlineBoilerplateModel::WindowCount(uint64_t word) const {
-  const int current = static_cast<int>(epoch_.load(std::memory_order_relaxed) %
-                                       kFields);
+  const int current =
+      static_cast<int>(epoch_.load(std::memory_order_relaxed) % kFields);
   const int stale = (current + 1) % kFields;  // cleared, next to be used
   uint32_t sum = 0;
   for (int f = 0; f < kFields; ++f) {
@@ -118,9 +118,8 @@ uint64_t OnlineBoilerplateModel::documents() const {
 
 uint32_t OnlineBoilerplateModel::threshold() const {
   return static_cast<uint32_t>(std::max<double>(
-      boilerplate_.min_documents,
-      std::ceil(boilerplate_.min_document_fraction *
-                static_cast<double>(documents()))));
+      boilerplate_.min_documents, std::ceil(boilerplate_.min_document_fraction *
+                                            static_cast<double>(documents()))));
 }
 
 void OnlineBoilerplateModel::StartEpoch(int64_t time) {
@@ -144,7 +143,8 @@ void OnlineBoilerplateModel::AddDocument(std::span<const uint64_t> shingles,
     has_time_ = true;
     epoch_start_time_ = time;
   }
-  if (options_.epoch_time > 0 && time >= epoch_start_time_ + options_.epoch_time) {
+  if (options_.epoch_time > 0 &&
+      time >= epoch_start_time_ + options_.epoch_time) {
     // Skipped epochs are empty: starting at most kFields of them clears
     // every stale field.
     const int64_t start = epoch_start_time_;

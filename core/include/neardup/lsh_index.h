@@ -113,8 +113,8 @@ class LshIndex {
   /// The band keys (size b) `doc` was added with. Precondition:
   /// Contains(doc). (Snapshots store these to rebuild the index.)
   std::span<const uint64_t> Keys(uint32_t doc) const {
-    return std::span<const uint64_t>(keys_).subspan(
-        size_t{doc} * params_.bands, params_.bands);
+    return std::span<const uint64_t>(keys_).subspan(size_t{doc} * params_.bands,
+                                                    params_.bands);
   }
   /// Pre-allocates the per-document arrays for documents 0..docs-1.
   void Reserve(size_t docs);
