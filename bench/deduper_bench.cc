@@ -6,14 +6,18 @@
 //       --benchmark_filter=Deduper --benchmark_min_time=1
 //
 // The index is filled once per (docs, mode) with synthetic ~3 KB articles:
-// 40 lines of 12 words drawn from a pool of 400,000 random lines (a
-// 20,000-word Zipf-like vocabulary), so articles are distinct but lines
-// recur like quotes and wire phrases. Counters:
+// 40 lines of 12 words (a 20,000-word Zipf-like vocabulary), 36 of them the
+// article's own and 4 drawn from a pool of 20,000 recurring lines, like
+// quotes, wire phrases and wrappers. Counters:
 //   p50_us, p99_us   latency of one Add (a new ~3 KB article) on one core
+//   cpu_p50_us, cpu_p99_us  the same in thread CPU time (immune to other
+//                    processes sharing the cores)
 //   bytes_per_doc    resident memory added by the index / documents (ids
 //                    are short: their bytes are under 1% of this)
 //   stats_bytes_per_doc  the Deduper's own accounting
-//   save_s, load_s, file_MB  Save and Load of the whole index
+//   save_s, load_s, file_MB  Save and Load of the whole index (wall;
+//                    save includes fsync); save_cpu_s, load_cpu_s: CPU
+//                    seconds of all threads
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -35,6 +39,23 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using neardup::testing::ArticleRng;
 
+// CPU seconds of the calling thread: unlike wall time, not inflated when
+// other processes share the cores.
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
+// CPU seconds of the whole process (all threads).
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
 double Seconds(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -51,26 +72,34 @@ size_t ResidentBytes() {
 class ArticleSource {
  public:
   ArticleSource() : rng_(7) {
-    lines_.reserve(kLines);
-    for (int i = 0; i < kLines; ++i) {
-      std::string line;
-      for (int w = 0; w < 12; ++w) {
-        if (w) line += ' ';
-        line += neardup::testing::RandomWord(rng_);
-      }
-      line += ".\n";
-      lines_.push_back(std::move(line));
-    }
+    lines_.reserve(kPoolLines);
+    for (int i = 0; i < kPoolLines; ++i) lines_.push_back(FreshLine());
   }
-  /// A new ~3 KB article.
+  /// A new ~3 KB article: 36 lines of its own and 4 from a pool of 20,000
+  /// recurring lines (quotes, wire phrases, wrapper lines).
   const std::string& Next() {
     text_.clear();
-    for (int l = 0; l < 40; ++l) text_ += lines_[rng_.Below(kLines)];
+    for (int l = 0; l < 40; ++l) {
+      if (l % 10 == 9) {
+        text_ += lines_[rng_.Below(kPoolLines)];
+      } else {
+        text_ += FreshLine();
+      }
+    }
     return text_;
   }
 
  private:
-  static constexpr int kLines = 400000;
+  static constexpr int kPoolLines = 20000;
+  std::string FreshLine() {
+    std::string line;
+    for (int w = 0; w < 12; ++w) {
+      if (w) line += ' ';
+      line += neardup::testing::RandomWord(rng_);
+    }
+    line += ".\n";
+    return line;
+  }
   ArticleRng rng_;
   std::vector<std::string> lines_;
   std::string text_;
@@ -111,8 +140,8 @@ Filled& Index(neardup::Mode mode) {
     benchmark::DoNotOptimize(r);
   }
   f.fill_seconds = Seconds(start);
-  f.bytes_per_doc =
-      static_cast<double>(ResidentBytes() - empty) / static_cast<double>(f.docs);
+  f.bytes_per_doc = static_cast<double>(ResidentBytes() - empty) /
+                    static_cast<double>(f.docs);
   (void)before;
   return f;
 }
@@ -120,17 +149,20 @@ Filled& Index(neardup::Mode mode) {
 void AddLatency(benchmark::State& state, neardup::Mode mode) {
   Filled& f = Index(mode);
   ArticleSource& source = Source();
-  std::vector<double> us;
+  std::vector<double> us, cpu_us;
   us.reserve(1 << 16);
+  cpu_us.reserve(1 << 16);
   uint64_t n = 0, bytes = 0;
   for (auto _ : state) {
     state.PauseTiming();
     const std::string text = source.Next();
     const std::string id = "q" + std::to_string(n++);
     state.ResumeTiming();
+    const double cpu_start = ThreadCpuSeconds();
     const Clock::time_point start = Clock::now();
     auto r = f.deduper->Add(id, text, static_cast<int64_t>(f.docs + n));
     us.push_back(Seconds(start) * 1e6);
+    cpu_us.push_back((ThreadCpuSeconds() - cpu_start) * 1e6);
     benchmark::DoNotOptimize(r);
     bytes += text.size();
     state.PauseTiming();
@@ -138,17 +170,26 @@ void AddLatency(benchmark::State& state, neardup::Mode mode) {
     state.ResumeTiming();
   }
   std::sort(us.begin(), us.end());
-  auto quantile = [&](double q) {
-    return us.empty() ? 0.0 : us[static_cast<size_t>(q * (us.size() - 1))];
+  std::sort(cpu_us.begin(), cpu_us.end());
+  auto quantile = [](const std::vector<double>& v, double q) {
+    return v.empty() ? 0.0 : v[static_cast<size_t>(q * (v.size() - 1))];
   };
   state.counters["docs"] = static_cast<double>(f.docs);
-  state.counters["p50_us"] = quantile(0.5);
-  state.counters["p99_us"] = quantile(0.99);
+  state.counters["p50_us"] = quantile(us, 0.5);
+  state.counters["p99_us"] = quantile(us, 0.99);
+  state.counters["cpu_p50_us"] = quantile(cpu_us, 0.5);
+  state.counters["cpu_p99_us"] = quantile(cpu_us, 0.99);
   state.counters["bytes_per_doc"] = f.bytes_per_doc;
   state.counters["stats_bytes_per_doc"] =
       static_cast<double>(f.deduper->stats().memory_bytes) /
       static_cast<double>(f.docs);
   state.counters["fill_s"] = f.fill_seconds;
+  {
+    const neardup::DeduperStats st = f.deduper->stats();
+    state.counters["candidates_per_call"] =
+        static_cast<double>(st.candidates) /
+        static_cast<double>(std::max<uint64_t>(1, st.added + st.queries));
+  }
   state.counters["bands"] = f.deduper->stats().lsh.bands;
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
@@ -168,15 +209,19 @@ void SaveLoad(benchmark::State& state, neardup::Mode mode) {
       (std::filesystem::temp_directory_path() /
        ("neardup_bench_" + std::to_string(::getpid()) + ".ndx"))
           .string();
-  double save = 0, load = 0;
+  double save = 0, load = 0, save_cpu = 0, load_cpu = 0;
   int rounds = 0;
   for (auto _ : state) {
     Clock::time_point start = Clock::now();
+    double cpu = ProcessCpuSeconds();
     if (!f.deduper->Save(path).ok()) state.SkipWithError("save failed");
     save += Seconds(start);
+    save_cpu += ProcessCpuSeconds() - cpu;
     start = Clock::now();
+    cpu = ProcessCpuSeconds();
     auto loaded = neardup::Deduper::Open(path);
     load += Seconds(start);
+    load_cpu += ProcessCpuSeconds() - cpu;
     if (!loaded.ok() || (*loaded)->size() != f.deduper->size()) {
       state.SkipWithError("load failed");
     }
@@ -185,6 +230,8 @@ void SaveLoad(benchmark::State& state, neardup::Mode mode) {
   state.counters["docs"] = static_cast<double>(f.docs);
   state.counters["save_s"] = save / std::max(rounds, 1);
   state.counters["load_s"] = load / std::max(rounds, 1);
+  state.counters["save_cpu_s"] = save_cpu / std::max(rounds, 1);
+  state.counters["load_cpu_s"] = load_cpu / std::max(rounds, 1);
   state.counters["file_MB"] =
       static_cast<double>(std::filesystem::file_size(path)) / 1e6;
   std::filesystem::remove(path);
@@ -202,5 +249,63 @@ BENCHMARK(BM_DeduperSaveLoad_Syndicated)
 BENCHMARK(BM_DeduperSaveLoad_Classic)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
+
+}  // namespace
+
+namespace {
+
+// The stages of one Add, timed apart on the same ~3 KB articles
+// (syndicated options): shingling (normalise, tokenise, hash, sort),
+// DF lookup + suppression, DF update, signing, band keys.
+void BM_DeduperStages(benchmark::State& state) {
+  const neardup::DeduperOptions o;
+  auto shingler = *neardup::Shingler::Create(o.shingle, o.normalise);
+  auto sketcher = *neardup::Sketcher::Create(o.sketch);
+  auto lsh = *neardup::LshIndex::Create(o.EffectiveLshOptions());
+  neardup::OnlineBoilerplateModel model(o.boilerplate, o.online_boilerplate);
+  ArticleSource& source = Source();
+  for (int i = 0; i < 20000; ++i) {
+    neardup::ShingleSet set;
+    shingler.Shingle(source.Next(), &set);
+    model.AddDocument(set.hashes, i);
+  }
+  neardup::ShingleSet set;
+  std::vector<uint64_t> raw;
+  std::vector<uint32_t> signature(sketcher.k());
+  std::vector<uint64_t> keys(lsh.params().bands);
+  double t_shingle = 0, t_apply = 0, t_learn = 0, t_sign = 0, t_keys = 0;
+  int64_t n = 0;
+  for (auto _ : state) {
+    const std::string& text = source.Next();
+    Clock::time_point t0 = Clock::now();
+    shingler.Shingle(text, &set);
+    Clock::time_point t1 = Clock::now();
+    raw = set.hashes;
+    model.Apply(&set.hashes);
+    Clock::time_point t2 = Clock::now();
+    model.AddDocument(raw, n);
+    Clock::time_point t3 = Clock::now();
+    sketcher.Sign(set.hashes, signature);
+    Clock::time_point t4 = Clock::now();
+    lsh.BandKeys(signature, keys);
+    Clock::time_point t5 = Clock::now();
+    auto us = [](Clock::time_point a, Clock::time_point b) {
+      return std::chrono::duration<double>(b - a).count() * 1e6;
+    };
+    t_shingle += us(t0, t1);
+    t_apply += us(t1, t2);
+    t_learn += us(t2, t3);
+    t_sign += us(t3, t4);
+    t_keys += us(t4, t5);
+    ++n;
+  }
+  state.counters["shingle_us"] = t_shingle / n;
+  state.counters["df_apply_us"] = t_apply / n;
+  state.counters["df_learn_us"] = t_learn / n;
+  state.counters["sign_us"] = t_sign / n;
+  state.counters["bandkeys_us"] = t_keys / n;
+  state.counters["shingles"] = static_cast<double>(raw.size());
+}
+BENCHMARK(BM_DeduperStages)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

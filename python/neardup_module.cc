@@ -46,13 +46,14 @@ neardup::DeduperOptions MakeOptions(
     std::optional<double> containment_threshold,
     std::optional<double> reworded_threshold, std::optional<bool> boilerplate,
     std::optional<std::string> shingle, int num_perm, uint64_t seed,
-    bool keep_sets, int signature_bits, uint64_t max_documents,
-    int64_t horizon, uint32_t max_matches, int table_bits) {
+    bool keep_sets, int signature_bits, uint64_t max_documents, int64_t horizon,
+    uint32_t max_matches, int table_bits) {
   auto parsed = neardup::ParseMode(mode);
   if (!parsed.ok()) Throw(parsed.status());
   neardup::DeduperOptions o = neardup::DeduperOptions::ForMode(*parsed);
   if (threshold) o.match.threshold = *threshold;
-  if (containment_threshold) o.match.containment_threshold = *containment_threshold;
+  if (containment_threshold)
+    o.match.containment_threshold = *containment_threshold;
   if (reworded_threshold) o.match.reworded_threshold = *reworded_threshold;
   if (boilerplate) o.boilerplate.enabled = *boilerplate;
   if (shingle) {
@@ -196,10 +197,11 @@ PYBIND11_MODULE(neardup, m) {
 
   py::class_<neardup::Match>(m, "Match")
       .def_readonly("id", &neardup::Match::id)
-      .def_property_readonly("kind",
-                             [](const neardup::Match& x) {
-                               return std::string(neardup::MatchKindName(x.kind));
-                             })
+      .def_property_readonly(
+          "kind",
+          [](const neardup::Match& x) {
+            return std::string(neardup::MatchKindName(x.kind));
+          })
       .def_readonly("jaccard", &neardup::Match::jaccard)
       .def_readonly("containment", &neardup::Match::containment)
       .def_readonly("similarity", &neardup::Match::similarity)
@@ -233,11 +235,11 @@ PYBIND11_MODULE(neardup, m) {
                        uint64_t seed, bool keep_sets, int signature_bits,
                        uint64_t max_documents, int64_t horizon,
                        uint32_t max_matches, int table_bits) {
-             neardup::DeduperOptions o = MakeOptions(
-                 mode, threshold, containment_threshold, reworded_threshold,
-                 boilerplate, shingle, num_perm, seed, keep_sets,
-                 signature_bits, max_documents, horizon, max_matches,
-                 table_bits);
+             neardup::DeduperOptions o =
+                 MakeOptions(mode, threshold, containment_threshold,
+                             reworded_threshold, boilerplate, shingle, num_perm,
+                             seed, keep_sets, signature_bits, max_documents,
+                             horizon, max_matches, table_bits);
              auto d = neardup::Deduper::Create(o);
              if (!d.ok()) Throw(d.status());
              return std::make_unique<PyDeduper>(*std::move(d));

@@ -270,7 +270,8 @@ TEST(DeduperTest, MemoryStaysFlatUnderAWindow) {
   ArticleRng rng(8);
   size_t memory_at_400 = 0;
   for (int i = 0; i < 2000; ++i) {
-    ASSERT_TRUE(d->Add(absl::StrCat("doc-", i), RandomArticle(rng, 50), i).ok());
+    ASSERT_TRUE(
+        d->Add(absl::StrCat("doc-", i), RandomArticle(rng, 50), i).ok());
     if (i == 400) memory_at_400 = d->stats().memory_bytes;
   }
   EXPECT_EQ(d->size(), 200u);
@@ -319,7 +320,8 @@ TEST(DeduperTest, SamePairsAsTheBatchPipeline) {
   std::string jsonl;
   for (size_t i = 0; i < texts.size(); ++i) {
     std::string text;
-    for (char c : texts[i]) text += c == '\n' ? std::string("\\n") : std::string(1, c);
+    for (char c : texts[i])
+      text += c == '\n' ? std::string("\\n") : std::string(1, c);
     absl::StrAppend(&jsonl, "{\"id\": \"t", i, "\", \"text\": \"", text,
                     "\"}\n");
   }
@@ -368,8 +370,7 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
       // threads also query.
       for (int i = 0; i < kStories; ++i) {
         const int story = (i * 7 + t) % kStories;
-        auto r = d->Add(absl::StrCat("s", story, "-t", t), stories[story],
-                        i);
+        auto r = d->Add(absl::StrCat("s", story, "-t", t), stories[story], i);
         if (!r.ok()) {
           errors.fetch_add(1);
           continue;
@@ -391,6 +392,53 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
   }
   EXPECT_EQ(d->stats().duplicates,
             static_cast<uint64_t>((kThreads - 1) * kStories));
+}
+
+// LshIndex::AddBulk (used by snapshot loads) builds the same buckets, in
+// the same chain order, as Add in document order.
+TEST(LshIndexBulkTest, SameAsAddInOrder) {
+  LshOptions o{.threshold = 0.5,
+               .num_perm = 16,
+               .bands = 4,
+               .rows = 4,
+               .max_bucket_scan = 3};
+  auto one = *LshIndex::Create(o);
+  auto bulk = *LshIndex::Create(o);
+  testing::TestRng rng(3);
+  std::vector<uint32_t> docs;
+  std::vector<uint64_t> keys;
+  for (uint32_t d = 0; d < 600; ++d) {
+    const uint32_t doc = d * 2 + 1;  // sparse numbers
+    docs.push_back(doc);
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(50);  // many shared keys
+    keys.insert(keys.end(), k.begin(), k.end());
+    one.Add(doc, k);
+  }
+  bulk.AddBulk(docs, keys, 2);
+  EXPECT_EQ(bulk.size(), one.size());
+  std::vector<uint32_t> a, b;
+  for (int probe = 0; probe < 200; ++probe) {
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(60);
+    one.Query(k, &a);
+    bulk.Query(k, &b);
+    EXPECT_EQ(a, b);  // includes which 3 per bucket survive truncation
+  }
+  for (size_t i = 0; i < docs.size(); i += 7) {
+    EXPECT_TRUE(bulk.Contains(docs[i]));
+    EXPECT_TRUE(std::equal(bulk.Keys(docs[i]).begin(), bulk.Keys(docs[i]).end(),
+                           one.Keys(docs[i]).begin()));
+    ASSERT_TRUE(bulk.Remove(docs[i]));
+    ASSERT_TRUE(one.Remove(docs[i]));
+  }
+  for (int probe = 0; probe < 100; ++probe) {
+    std::vector<uint64_t> k(4);
+    for (auto& key : k) key = rng.Below(60);
+    one.Query(k, &a);
+    bulk.Query(k, &b);
+    EXPECT_EQ(a, b);
+  }
 }
 
 }  // namespace

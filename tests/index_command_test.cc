@@ -51,8 +51,8 @@ class IndexCommandTest : public ::testing::Test {
     }
     news += JsonLine("copy-of-3", stories_[3]);
     news += JsonLine("edit-of-5", testing::EditWords(rng, stories_[5], 0.02));
-    news += JsonLine("half-of-7",
-                     stories_[7].substr(0, stories_[7].size() / 2));
+    news +=
+        JsonLine("half-of-7", stories_[7].substr(0, stories_[7].size() / 2));
     news += JsonLine("fresh", testing::RandomArticle(rng, 200));
     WriteFile(dir_.File("corpus.jsonl"), corpus);
     WriteFile(dir_.File("new.jsonl"), news);
@@ -62,12 +62,13 @@ class IndexCommandTest : public ::testing::Test {
 };
 
 TEST_F(IndexCommandTest, BuildThenQueryReportsPairs) {
-  CliRun build = Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl"),
-                                         " -o ", dir_.File("idx.ndx")));
+  CliRun build =
+      Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl"),
+                                 " -o ", dir_.File("idx.ndx")));
   ASSERT_EQ(build.exit_code, 0) << build.err;
   EXPECT_NE(build.err.find("40 documents"), std::string::npos) << build.err;
   CliRun query = Neardup(dir_, absl::StrCat("query ", dir_.File("idx.ndx"), " ",
-                                         dir_.File("new.jsonl")));
+                                            dir_.File("new.jsonl")));
   ASSERT_EQ(query.exit_code, 0) << query.err;
   std::vector<std::string> lines =
       absl::StrSplit(query.out, '\n', absl::SkipEmpty());
@@ -82,8 +83,7 @@ TEST_F(IndexCommandTest, BuildThenQueryReportsPairs) {
   EXPECT_NE(lines[2].find("\"a\": \"half-of-7\", \"b\": \"old7\""),
             std::string::npos);
   EXPECT_NE(lines[2].find("\"kind\": \"contained\""), std::string::npos);
-  EXPECT_NE(query.err.find("4 documents against 40 indexed"),
-            std::string::npos)
+  EXPECT_NE(query.err.find("4 documents against 40 indexed"), std::string::npos)
       << query.err;
 
   // --keep-sets: exact scores, no "estimated".
@@ -99,9 +99,9 @@ TEST_F(IndexCommandTest, BuildThenQueryReportsPairs) {
 }
 
 TEST_F(IndexCommandTest, DamagedOrMissingIndexIsExit1) {
-  CliRun build = Neardup(dir_, absl::StrCat("index build -q ",
-                                         dir_.File("corpus.jsonl"), " -o ",
-                                         dir_.File("idx.ndx")));
+  CliRun build =
+      Neardup(dir_, absl::StrCat("index build -q ", dir_.File("corpus.jsonl"),
+                                 " -o ", dir_.File("idx.ndx")));
   ASSERT_EQ(build.exit_code, 0) << build.err;
   std::string bytes = ReadFile(dir_.File("idx.ndx"));
   WriteFile(dir_.File("short.ndx"), bytes.substr(0, bytes.size() / 3));
@@ -109,15 +109,15 @@ TEST_F(IndexCommandTest, DamagedOrMissingIndexIsExit1) {
   WriteFile(dir_.File("flipped.ndx"), bytes);
   for (const char* name : {"short.ndx", "flipped.ndx", "missing.ndx"}) {
     CliRun query = Neardup(dir_, absl::StrCat("query ", dir_.File(name), " ",
-                                           dir_.File("new.jsonl")));
+                                              dir_.File("new.jsonl")));
     EXPECT_EQ(query.exit_code, 1) << name;
     EXPECT_TRUE(query.out.empty());
     EXPECT_NE(query.err.find("neardup query: "), std::string::npos) << name;
     EXPECT_NE(query.err.find(name), std::string::npos) << query.err;
   }
   WriteFile(dir_.File("text.ndx"), "not an index\n");
-  CliRun query = Neardup(dir_, absl::StrCat("query ", dir_.File("text.ndx"), " ",
-                                         dir_.File("new.jsonl")));
+  CliRun query = Neardup(dir_, absl::StrCat("query ", dir_.File("text.ndx"),
+                                            " ", dir_.File("new.jsonl")));
   EXPECT_EQ(query.exit_code, 1);
   EXPECT_NE(query.err.find("not a neardup snapshot"), std::string::npos)
       << query.err;
@@ -125,9 +125,10 @@ TEST_F(IndexCommandTest, DamagedOrMissingIndexIsExit1) {
 
 TEST_F(IndexCommandTest, UsageErrorsAreExit2) {
   EXPECT_EQ(Neardup(dir_, "index").exit_code, 2);
-  EXPECT_EQ(Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl")))
-                .exit_code,
-            2);  // no -o
+  EXPECT_EQ(
+      Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl")))
+          .exit_code,
+      2);  // no -o
   EXPECT_EQ(Neardup(dir_, absl::StrCat("query ", dir_.File("x.ndx"))).exit_code,
             2);  // no input
   EXPECT_EQ(Neardup(dir_, "index build --help").exit_code, 0);

@@ -148,6 +148,21 @@ TEST(OnlineBoilerplateTest, SaveLoadRoundTrip) {
   copy.Load(&short_reader);
   EXPECT_FALSE(short_reader.ok());
   EXPECT_EQ(copy.documents(), 0u);
+  // A full table is written densely and reads back the same.
+  OnlineBoilerplateModel full(b, {.table_bits = 10});
+  for (int i = 0; i < 200; ++i) full.AddDocument(Document(rng, 40, footer), i);
+  SnapshotWriter dense;
+  full.Save(&dense);
+  EXPECT_GT(dense.payload().size(), size_t{8} << 10);   // 1024 words
+  EXPECT_LT(dense.payload().size(), size_t{12} << 10);  // not sparse
+  OnlineBoilerplateModel full_copy(b, {.table_bits = 10});
+  SnapshotReader dense_reader(dense.payload());
+  full_copy.Load(&dense_reader);
+  ASSERT_TRUE(dense_reader.ok()) << dense_reader.status();
+  for (int i = 0; i < 100; ++i) {
+    const uint64_t s = rng.Next();
+    EXPECT_EQ(full_copy.Frequency(s), full.Frequency(s));
+  }
   // Another table size is refused.
   OnlineBoilerplateModel bigger(b, {.table_bits = 13});
   SnapshotReader r2(w.payload());

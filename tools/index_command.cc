@@ -72,14 +72,15 @@ int RunIndexBuild(int argc, char** argv) {
   description.add_options()(
       "keep-sets", po::bool_switch(&keep_sets),
       "keep shingle sets in the index: exact scores at query time, more "
-      "memory and a larger file")(
-      "signature-bits", po::value(&signature_bits)->default_value(8),
-      "b of the stored b-bit signatures: 8 or 16");
+      "memory and a larger file")("signature-bits",
+                                  po::value(&signature_bits)->default_value(8),
+                                  "b of the stored b-bit signatures: 8 or 16");
   std::string name(kName);
   std::vector<char*> args(argv, argv + argc);
   args[0] = name.data();
-  if (auto exit = ParseCommandLine(argc, args.data(), description,
-                                   &flags.inputs, kBuildUsage, kBuildExamples)) {
+  if (auto exit =
+          ParseCommandLine(argc, args.data(), description, &flags.inputs,
+                           kBuildUsage, kBuildExamples)) {
     return *exit;
   }
   if (flags.output.empty() || flags.output == "-") {
@@ -201,7 +202,8 @@ int RunQuery(int argc, char** argv) {
     return 2;
   }
   const Clock::time_point start = Clock::now();
-  absl::StatusOr<std::unique_ptr<Deduper>> index = Deduper::Open(index_path, max_matches);
+  absl::StatusOr<std::unique_ptr<Deduper>> index =
+      Deduper::Open(index_path, max_matches);
   if (!index.ok()) return Fail(kName, index.status());
   const double load_seconds = SecondsSince(start);
   absl::StatusOr<std::unique_ptr<OutputFile>> out =

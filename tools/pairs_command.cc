@@ -27,8 +27,8 @@ int RunPairs(int argc, char** argv) {
     std::string line;
     for (const Edge& e : result.pairs) {
       line.clear();
-      AppendPairLine(&line, result.docs[e.a].id, result.docs[e.b].id,
-                     e.jaccard, e.containment, e.kind, e.similarity);
+      AppendPairLine(&line, result.docs[e.a].id, result.docs[e.b].id, e.jaccard,
+                     e.containment, e.kind, e.similarity);
       out.Write(line);
     }
     return uint64_t{result.pairs.size()};

@@ -1,10 +1,11 @@
 #include "neardup/deduper.h"
 
 #include <algorithm>
-#include <cassert>
 #include <atomic>
+#include <cassert>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <type_traits>
 
 #include "absl/container/flat_hash_set.h"
@@ -212,8 +213,8 @@ absl::Status DeduperOptions::Validate() const {
         "candidate_threshold must be in [0, 1], got ", candidate_threshold));
   }
   if (signature_bits != 8 && signature_bits != 16) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "signature_bits must be 8 or 16, got ", signature_bits));
+    return absl::InvalidArgumentError(
+        absl::StrCat("signature_bits must be 8 or 16, got ", signature_bits));
   }
   if (horizon < 0) {
     return absl::InvalidArgumentError(
@@ -263,7 +264,7 @@ struct Deduper::State {
   std::vector<uint32_t> set_sizes;
   std::vector<int64_t> times;
   std::vector<uint64_t> text_hashes;
-  std::vector<uint64_t> seqs;  // insertion sequence; 0 = free slot
+  std::vector<uint64_t> seqs;               // insertion sequence; 0 = free slot
   std::vector<std::vector<uint64_t>> sets;  // keep_sets only
   std::vector<uint32_t> free_slots;
   absl::flat_hash_set<uint32_t, IdHash, IdEq> id_set;
@@ -358,10 +359,9 @@ struct Deduper::State {
     for (const std::string& id : ids) {
       if (id.capacity() > 15) bytes += id.capacity() + 1;
     }
-    bytes += sigs.capacity() + set_sizes.capacity() * 4 +
-             times.capacity() * 8 + text_hashes.capacity() * 8 +
-             seqs.capacity() * 8 + free_slots.capacity() * 4 +
-             heap.capacity() * sizeof(HeapEntry) +
+    bytes += sigs.capacity() + set_sizes.capacity() * 4 + times.capacity() * 8 +
+             text_hashes.capacity() * 8 + seqs.capacity() * 8 +
+             free_slots.capacity() * 4 + heap.capacity() * sizeof(HeapEntry) +
              id_set.capacity() * (sizeof(uint32_t) + 1);
     bytes += sets.capacity() * sizeof(std::vector<uint64_t>);
     for (const auto& set : sets) bytes += set.capacity() * sizeof(uint64_t);
@@ -418,9 +418,16 @@ std::unique_ptr<Deduper::Worker> Deduper::AcquireWorker() const {
     }
   }
   // Options were validated by Create: Shingler::Create cannot fail.
-  auto w = std::unique_ptr<Worker>(new Worker{
-      *Shingler::Create(options_.shingle, options_.normalise), {}, {}, {}, {},
-      {}, {}, {}, true});
+  auto w = std::unique_ptr<Worker>(
+      new Worker{*Shingler::Create(options_.shingle, options_.normalise),
+                 {},
+                 {},
+                 {},
+                 {},
+                 {},
+                 {},
+                 {},
+                 true});
   w->signature.resize(sketcher_.k());
   w->keys.resize(keyer_.params().bands);
   w->bbit.resize(state_->sig_bytes);
@@ -444,7 +451,8 @@ void Deduper::Sign(std::string_view text, Worker* w) const {
   keyer_.BandKeys(w->signature, w->keys);
   const int k = sketcher_.k();
   if (options_.signature_bits == 8) {
-    for (int i = 0; i < k; ++i) w->bbit[i] = static_cast<uint8_t>(w->signature[i]);
+    for (int i = 0; i < k; ++i)
+      w->bbit[i] = static_cast<uint8_t>(w->signature[i]);
   } else {
     for (int i = 0; i < k; ++i) {
       const uint16_t v = static_cast<uint16_t>(w->signature[i]);
@@ -655,9 +663,9 @@ absl::Status Deduper::Save(const std::string& path) const {
     out.PutU64(s.next_seq);
     out.PutI64(s.latest_time);
     out.PutBool(s.has_time);
-    for (uint64_t counter : {s.added, s.duplicates,
-                             s.queries.load(std::memory_order_relaxed),
-                             s.removed, s.evicted}) {
+    for (uint64_t counter :
+         {s.added, s.duplicates, s.queries.load(std::memory_order_relaxed),
+          s.removed, s.evicted}) {
       out.PutU64(counter);
     }
     out.PutU32(static_cast<uint32_t>(b));
@@ -677,8 +685,8 @@ absl::Status Deduper::Save(const std::string& path) const {
       out.PutU32(s.set_sizes[slot]);
       const bool indexed = s.index.Contains(slot);
       out.PutBool(indexed);
-      out.PutBytes(std::span<const uint8_t>(
-          &s.sigs[size_t{slot} * s.sig_bytes], s.sig_bytes));
+      out.PutBytes(std::span<const uint8_t>(&s.sigs[size_t{slot} * s.sig_bytes],
+                                            s.sig_bytes));
       if (indexed) out.PutU64Array(s.index.Keys(slot));
       if (s.keep_sets) {
         out.PutU64(s.sets[slot].size());
@@ -694,11 +702,12 @@ absl::Status Deduper::Save(const std::string& path) const {
 absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     const std::string& path, const DeduperOptions* expected) {
   NEARDUP_ASSIGN_OR_RETURN(
-      SnapshotFile file, ReadSnapshotFile(path, kSnapshotKind, kSnapshotVersion));
+      SnapshotFile file,
+      ReadSnapshotFile(path, kSnapshotKind, kSnapshotVersion));
   SnapshotReader in(file.payload);
   auto damaged = [&](const absl::Status& status) {
-    return absl::DataLossError(absl::StrCat(
-        "snapshot ", path, " is damaged: ", status.message()));
+    return absl::DataLossError(
+        absl::StrCat("snapshot ", path, " is damaged: ", status.message()));
   };
 
   // Options: every stored field must be known and parse.
@@ -746,8 +755,7 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
       }
       if (!differences.empty()) {
         return absl::FailedPreconditionError(absl::StrCat(
-            "snapshot ", path, " was built with other options: ",
-            differences));
+            "snapshot ", path, " was built with other options: ", differences));
       }
     } else {
       parsed.max_matches = loaded.options.max_matches;
@@ -777,8 +785,8 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   const uint32_t bands = in.GetU32("bands");
   const uint32_t stored_sig_bytes = in.GetU32("signature bytes");
   const uint64_t docs = in.GetU64("documents");
-  if (in.ok() && (bands != b || stored_sig_bytes != static_cast<uint32_t>(
-                                                        sig_bytes))) {
+  if (in.ok() &&
+      (bands != b || stored_sig_bytes != static_cast<uint32_t>(sig_bytes))) {
     in.Fail(absl::StrCat("layout of ", bands, " bands and ", stored_sig_bytes,
                          "-byte signatures does not follow from the options"));
   }
@@ -797,6 +805,11 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   s.seqs.resize(docs);
   if (s.keep_sets) s.sets.resize(docs);
   s.id_set.reserve(docs);
+  // Band keys of the indexed documents, inserted in bulk at the end.
+  std::vector<uint32_t> indexed_slots;
+  std::vector<uint64_t> all_keys;
+  indexed_slots.reserve(docs);
+  all_keys.reserve(docs * b);
   std::vector<uint64_t> keys(b);
   uint64_t last_seq = 0;
   for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
@@ -806,18 +819,18 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     s.text_hashes[slot] = in.GetU64("document text hash");
     s.set_sizes[slot] = in.GetU32("document set size");
     const bool indexed = in.GetBool("document indexed flag");
-    in.GetBytes(std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes],
-                                   sig_bytes),
-                "document signature");
+    in.GetBytes(
+        std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes], sig_bytes),
+        "document signature");
     if (indexed) in.GetU64Array(keys, "document band keys");
     if (s.keep_sets) {
       const uint64_t n = in.GetU64("document set size");
       if (in.CheckCount(n, 8, "set shingle")) {
         s.sets[slot].resize(n);
         in.GetU64Array(s.sets[slot], "document set");
-        if (in.ok() && (n != s.set_sizes[slot] ||
-                        !std::is_sorted(s.sets[slot].begin(),
-                                        s.sets[slot].end()))) {
+        if (in.ok() &&
+            (n != s.set_sizes[slot] ||
+             !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
           in.Fail("a stored shingle set is inconsistent");
         }
       }
@@ -837,9 +850,16 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
       break;
     }
     ++s.live;
-    if (indexed) s.index.Add(slot, keys);
+    if (indexed) {
+      indexed_slots.push_back(slot);
+      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
+    }
   }
   if (!in.ok()) return damaged(in.status());
+  s.index.AddBulk(
+      indexed_slots, all_keys,
+      static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  std::vector<uint64_t>().swap(all_keys);
   loaded.model = std::make_unique<OnlineBoilerplateModel>(
       options.boilerplate, options.EffectiveOnlineBoilerplate());
   if (options.boilerplate.enabled) loaded.model->Load(&in);
@@ -860,8 +880,8 @@ absl::Status Deduper::Load(const std::string& path) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Open(
-    const std::string& path, uint32_t max_matches) {
+absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Open(const std::string& path,
+                                                       uint32_t max_matches) {
   NEARDUP_ASSIGN_OR_RETURN(Loaded loaded, ReadSnapshot(path, nullptr));
   loaded.options.max_matches = max_matches;
   NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,

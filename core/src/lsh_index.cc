@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <thread>
 
 #include "absl/strings/str_cat.h"
 
@@ -127,6 +128,44 @@ void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   }
   present_[doc] = true;
   ++size_;
+}
+
+void LshIndex::AddBulk(std::span<const uint32_t> docs,
+                       std::span<const uint64_t> keys, int threads) {
+  const size_t b = params_.bands;
+  assert(keys.size() == docs.size() * b);
+  if (docs.empty()) return;
+  const uint32_t max_doc = *std::max_element(docs.begin(), docs.end());
+  if (max_doc >= present_.size()) {
+    present_.resize(size_t{max_doc} + 1, false);
+    next_.resize((size_t{max_doc} + 1) * b, kNone);
+    keys_.resize((size_t{max_doc} + 1) * b, 0);
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    assert(!Contains(docs[i]));
+    std::copy_n(keys.begin() + i * b, b, keys_.begin() + size_t{docs[i]} * b);
+    present_[docs[i]] = true;
+  }
+  size_ += docs.size();
+  std::atomic<size_t> next_band{0};
+  auto work = [&] {
+    for (size_t band; (band = next_band.fetch_add(1)) < b;) {
+      auto& bucket = buckets_[band];
+      bucket.reserve(bucket.size() + docs.size());
+      for (size_t i = 0; i < docs.size(); ++i) {
+        const uint32_t doc = docs[i];
+        auto [it, inserted] = bucket.try_emplace(keys[i * b + band], doc);
+        next_[size_t{doc} * b + band] = inserted ? kNone : it->second;
+        it->second = doc;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min<int>(threads, static_cast<int>(b)); ++t) {
+    pool.emplace_back(work);
+  }
+  work();
+  for (auto& th : pool) th.join();
 }
 
 size_t LshIndex::Query(std::span<const uint64_t> keys,

@@ -1,8 +1,12 @@
 #include "neardup/online_boilerplate.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 #include "absl/strings/str_cat.h"
 
@@ -14,6 +18,21 @@ constexpr uint64_t kCounterMax = 0xFFFF;
 
 uint64_t FieldOf(uint64_t word, int field) {
   return (word >> (16 * field)) & kCounterMax;
+}
+
+std::atomic<uint64_t>* Allocate(size_t words) {
+  static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t));
+  constexpr size_t kHugePage = size_t{2} << 20;
+  const size_t bytes =
+      (words * sizeof(uint64_t) + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (p == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  ::madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  auto* table = static_cast<std::atomic<uint64_t>*>(p);
+  for (size_t i = 0; i < words; ++i) new (&table[i]) std::atomic<uint64_t>(0);
+  return table;
 }
 
 }  // namespace
@@ -37,8 +56,12 @@ OnlineBoilerplateModel::OnlineBoilerplateModel(
       options_(options),
       shift_(64 - options.table_bits),
       table_size_(size_t{1} << options.table_bits),
-      table_(std::make_unique<std::atomic<uint64_t>[]>(table_size_)) {
+      table_(Allocate(table_size_)) {
   Clear();
+}
+
+void OnlineBoilerplateModel::Free::operator()(std::atomic<uint64_t>* p) const {
+  std::free(p);
 }
 
 void OnlineBoilerplateModel::Clear() {
@@ -69,8 +92,8 @@ void OnlineBoilerplateModel::CopyFrom(const OnlineBoilerplateModel& other) {
 }
 
 uint32_t OnlineBoilerplateModel::WindowCount(uint64_t word) const {
-  const int current = static_cast<int>(epoch_.load(std::memory_order_relaxed) %
-                                       kFields);
+  const int current =
+      static_cast<int>(epoch_.load(std::memory_order_relaxed) % kFields);
   const int stale = (current + 1) % kFields;  // cleared, next to be used
   uint32_t sum = 0;
   for (int f = 0; f < kFields; ++f) {
@@ -95,9 +118,8 @@ uint64_t OnlineBoilerplateModel::documents() const {
 
 uint32_t OnlineBoilerplateModel::threshold() const {
   return static_cast<uint32_t>(std::max<double>(
-      boilerplate_.min_documents,
-      std::ceil(boilerplate_.min_document_fraction *
-                static_cast<double>(documents()))));
+      boilerplate_.min_documents, std::ceil(boilerplate_.min_document_fraction *
+                                            static_cast<double>(documents()))));
 }
 
 void OnlineBoilerplateModel::StartEpoch(int64_t time) {
@@ -121,7 +143,8 @@ void OnlineBoilerplateModel::AddDocument(std::span<const uint64_t> shingles,
     has_time_ = true;
     epoch_start_time_ = time;
   }
-  if (options_.epoch_time > 0 && time >= epoch_start_time_ + options_.epoch_time) {
+  if (options_.epoch_time > 0 &&
+      time >= epoch_start_time_ + options_.epoch_time) {
     // Skipped epochs are empty: starting at most kFields of them clears
     // every stale field.
     const int64_t start = epoch_start_time_;
@@ -176,8 +199,25 @@ void OnlineBoilerplateModel::Save(SnapshotWriter* out) const {
   }
   out->PutI64(epoch_start_time_);
   out->PutBool(has_time_);
-  // Words are written as plain little-endian u64 (relaxed loads).
-  static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t));
+  // The table, dense (every word) or sparse ((u32 index, u64 word) for the
+  // non-zero words, ascending) whichever is smaller: a young index has a
+  // mostly empty table.
+  uint64_t nonzero = 0;
+  for (size_t i = 0; i < table_size_; ++i) {
+    nonzero += table_[i].load(std::memory_order_relaxed) != 0;
+  }
+  const bool sparse = nonzero * 12 < table_size_ * 8;
+  out->PutBool(sparse);
+  if (sparse) {
+    out->PutU64(nonzero);
+    for (size_t i = 0; i < table_size_; ++i) {
+      const uint64_t word = table_[i].load(std::memory_order_relaxed);
+      if (word == 0) continue;
+      out->PutU32(static_cast<uint32_t>(i));
+      out->PutU64(word);
+    }
+    return;
+  }
   constexpr size_t kChunk = 4096;
   uint64_t buffer[kChunk];
   for (size_t i = 0; i < table_size_; i += kChunk) {
@@ -201,16 +241,35 @@ void OnlineBoilerplateModel::Load(SnapshotReader* in) {
   for (auto& d : docs) d = in->GetU64("boilerplate epoch documents");
   const int64_t start = in->GetI64("boilerplate epoch start");
   const bool has_time = in->GetBool("boilerplate has time");
-  if (!in->CheckCount(table_size_, sizeof(uint64_t), "boilerplate table")) {
-    return;
-  }
-  constexpr size_t kChunk = 4096;
-  uint64_t buffer[kChunk];
-  for (size_t i = 0; i < table_size_ && in->ok(); i += kChunk) {
-    const size_t n = std::min(kChunk, table_size_ - i);
-    in->GetU64Array(std::span<uint64_t>(buffer, n), "boilerplate table");
-    for (size_t j = 0; j < n; ++j) {
-      table_[i + j].store(buffer[j], std::memory_order_relaxed);
+  const bool sparse = in->GetBool("boilerplate table encoding");
+  if (sparse) {
+    const uint64_t nonzero = in->GetU64("boilerplate table words");
+    if (in->CheckCount(nonzero, 12, "boilerplate table word") &&
+        nonzero > table_size_) {
+      in->Fail("boilerplate table has more words than slots");
+    }
+    int64_t last = -1;
+    for (uint64_t k = 0; k < nonzero && in->ok(); ++k) {
+      const uint32_t index = in->GetU32("boilerplate table index");
+      const uint64_t word = in->GetU64("boilerplate table word");
+      if (!in->ok()) break;
+      if (static_cast<int64_t>(index) <= last || index >= table_size_) {
+        in->Fail("boilerplate table indexes out of order or range");
+        break;
+      }
+      last = index;
+      table_[index].store(word, std::memory_order_relaxed);
+    }
+  } else {
+    in->CheckCount(table_size_, sizeof(uint64_t), "boilerplate table");
+    constexpr size_t kChunk = 4096;
+    uint64_t buffer[kChunk];
+    for (size_t i = 0; i < table_size_ && in->ok(); i += kChunk) {
+      const size_t n = std::min(kChunk, table_size_ - i);
+      in->GetU64Array(std::span<uint64_t>(buffer, n), "boilerplate table");
+      for (size_t j = 0; j < n; ++j) {
+        table_[i + j].store(buffer[j], std::memory_order_relaxed);
+      }
     }
   }
   if (!in->ok()) {

@@ -4,9 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -148,9 +148,8 @@ bool SnapshotReader::CheckCount(uint64_t count, uint64_t min_bytes,
 
 void SnapshotReader::Fail(std::string_view message) {
   if (status_.ok()) {
-    status_ = absl::DataLossError(
-        absl::StrCat("snapshot: ", absl::string_view(message.data(),
-                                                     message.size())));
+    status_ = absl::DataLossError(absl::StrCat(
+        "snapshot: ", absl::string_view(message.data(), message.size())));
   }
 }
 
@@ -230,8 +229,8 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
   }
   const uint64_t file_size = static_cast<uint64_t>(st.st_size);
   char header[kSnapshotHeaderBytes];
-  const size_t head = static_cast<size_t>(
-      std::min<uint64_t>(file_size, kSnapshotHeaderBytes));
+  const size_t head =
+      static_cast<size_t>(std::min<uint64_t>(file_size, kSnapshotHeaderBytes));
   if (std::fread(header, 1, head, file) != head) {
     std::fclose(file);
     return absl::DataLossError(absl::StrCat("cannot read snapshot ", path));
@@ -239,8 +238,8 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
   if (std::memcmp(header, kSnapshotMagic, std::min<size_t>(head, 8)) != 0 ||
       head == 0) {
     std::fclose(file);
-    return absl::DataLossError(absl::StrCat(
-        path, " is not a neardup snapshot (bad magic number)"));
+    return absl::DataLossError(
+        absl::StrCat(path, " is not a neardup snapshot (bad magic number)"));
   }
   if (head < kSnapshotHeaderBytes) {
     std::fclose(file);
@@ -264,9 +263,9 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
   }
   if (out.version == 0 || out.version > max_version) {
     std::fclose(file);
-    return absl::FailedPreconditionError(absl::StrCat(
-        "snapshot ", path, " has format version ", out.version,
-        "; this build reads versions 1 to ", max_version));
+    return absl::FailedPreconditionError(
+        absl::StrCat("snapshot ", path, " has format version ", out.version,
+                     "; this build reads versions 1 to ", max_version));
   }
   if (reserved != 0) {
     std::fclose(file);

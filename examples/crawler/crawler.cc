@@ -49,8 +49,8 @@ std::vector<Article> Parse(std::istream& in) {
     std::istringstream fields(line);
     Article a;
     std::string time;
-    if (!std::getline(fields, a.id, '\t') || !std::getline(fields, time, '\t') ||
-        !std::getline(fields, a.text)) {
+    if (!std::getline(fields, a.id, '\t') ||
+        !std::getline(fields, time, '\t') || !std::getline(fields, a.text)) {
       continue;
     }
     a.time = std::stoll(time);

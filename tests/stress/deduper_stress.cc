@@ -45,8 +45,10 @@ int main(int argc, char** argv) {
     return Fail("need an even --threads >= 2 and --ops >= 4 * threads");
   }
   auto parsed_mode = neardup::ParseMode(mode);
-  if (!parsed_mode.ok()) return Fail(std::string(parsed_mode.status().message()));
-  neardup::DeduperOptions options = neardup::DeduperOptions::ForMode(*parsed_mode);
+  if (!parsed_mode.ok())
+    return Fail(std::string(parsed_mode.status().message()));
+  neardup::DeduperOptions options =
+      neardup::DeduperOptions::ForMode(*parsed_mode);
   // Boilerplate suppression on in every mode, with epochs short enough to
   // rotate during the run.
   options.boilerplate.enabled = true;
@@ -68,10 +70,9 @@ int main(int argc, char** argv) {
   std::vector<std::atomic<int>> news(stories);
   for (auto& n : news) n.store(0);
   std::atomic<long> errors{0}, queries{0}, removed{0}, saves{0};
-  const std::string dir =
-      (std::filesystem::temp_directory_path() /
-       absl::StrCat("neardup_stress_", ::getpid()))
-          .string();
+  const std::string dir = (std::filesystem::temp_directory_path() /
+                           absl::StrCat("neardup_stress_", ::getpid()))
+                              .string();
   std::filesystem::create_directories(dir);
 
   std::vector<std::thread> pool;
@@ -81,8 +82,7 @@ int main(int argc, char** argv) {
       neardup::testing::ArticleRng rng(100 + t);
       for (long i = 0; i < adds_per_thread; ++i) {
         const long story = i * pairs + pair;
-        auto r = deduper.Add(absl::StrCat("s", story, "/", t), texts[story],
-                             i);
+        auto r = deduper.Add(absl::StrCat("s", story, "/", t), texts[story], i);
         if (!r.ok()) {
           errors.fetch_add(1);
         } else if (r->is_new) {

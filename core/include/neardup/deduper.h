@@ -141,13 +141,13 @@ struct AddResult {
 };
 
 struct DeduperStats {
-  uint64_t documents = 0;  ///< held now (= size())
-  uint64_t added = 0;      ///< Add calls that recorded a document
-  uint64_t duplicates = 0; ///< of those, not new
+  uint64_t documents = 0;   ///< held now (= size())
+  uint64_t added = 0;       ///< Add calls that recorded a document
+  uint64_t duplicates = 0;  ///< of those, not new
   uint64_t queries = 0;
-  uint64_t removed = 0;    ///< by Remove
-  uint64_t evicted = 0;    ///< by the window
-  uint64_t candidates = 0; ///< scored, Add and Query
+  uint64_t removed = 0;     ///< by Remove
+  uint64_t evicted = 0;     ///< by the window
+  uint64_t candidates = 0;  ///< scored, Add and Query
   uint64_t truncated_bucket_scans = 0;
   uint32_t boilerplate_threshold = 0;  ///< T of the DF model now
   uint64_t boilerplate_documents = 0;  ///< documents in the DF window
@@ -203,7 +203,7 @@ class Deduper {
   struct Worker;  // internal: per-call scratch
 
  private:
-  struct Loaded;   // internal: a parsed snapshot
+  struct Loaded;  // internal: a parsed snapshot
   Deduper(const DeduperOptions& options, Sketcher sketcher, LshIndex keyer,
           std::unique_ptr<State> state);
   /// Shingles, filters and signs `text` into `w`.

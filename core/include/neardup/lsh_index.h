@@ -89,6 +89,14 @@ class LshIndex {
   /// Precondition: `doc` is not in the index.
   void Add(uint32_t doc, std::span<const uint64_t> keys);
 
+  /// Inserts many documents at once, as Add(docs[i], keys[i·b .. i·b+b))
+  /// in order would (same buckets, same chain order), but band by band so
+  /// that one band's table is built at a time (cache-friendly), on up to
+  /// `threads` threads. Precondition: no doc is in the index or repeated;
+  /// keys.size() == docs.size() · b.
+  void AddBulk(std::span<const uint32_t> docs, std::span<const uint64_t> keys,
+               int threads = 1);
+
   /// Appends to `*candidates` (cleared first) every indexed document sharing
   /// at least one band key, ascending, without duplicates. Returns the
   /// number of bucket entries visited (the work done).
@@ -105,8 +113,8 @@ class LshIndex {
   /// The band keys (size b) `doc` was added with. Precondition:
   /// Contains(doc). (Snapshots store these to rebuild the index.)
   std::span<const uint64_t> Keys(uint32_t doc) const {
-    return std::span<const uint64_t>(keys_).subspan(
-        size_t{doc} * params_.bands, params_.bands);
+    return std::span<const uint64_t>(keys_).subspan(size_t{doc} * params_.bands,
+                                                    params_.bands);
   }
   /// Pre-allocates the per-document arrays for documents 0..docs-1.
   void Reserve(size_t docs);

@@ -107,7 +107,12 @@ class OnlineBoilerplateModel {
   OnlineBoilerplateOptions options_;
   int shift_;
   size_t table_size_;
-  std::unique_ptr<std::atomic<uint64_t>[]> table_;
+  struct Free {
+    void operator()(std::atomic<uint64_t>* p) const;
+  };
+  /// 2 MiB-aligned, with transparent huge pages requested: lookups are
+  /// random, and 4 KiB pages would cost a TLB miss each.
+  std::unique_ptr<std::atomic<uint64_t>[], Free> table_;
   /// Epoch number (its field is epoch % 4) and documents per field.
   std::atomic<uint64_t> epoch_{0};
   std::atomic<uint64_t> field_documents_[kFields] = {};

@@ -106,8 +106,12 @@ class SnapshotReader {
   explicit SnapshotReader(std::string_view payload) : data_(payload) {}
 
   uint8_t GetU8(const char* what = "u8");
-  uint32_t GetU32(const char* what = "u32") { return GetLittle<uint32_t>(what); }
-  uint64_t GetU64(const char* what = "u64") { return GetLittle<uint64_t>(what); }
+  uint32_t GetU32(const char* what = "u32") {
+    return GetLittle<uint32_t>(what);
+  }
+  uint64_t GetU64(const char* what = "u64") {
+    return GetLittle<uint64_t>(what);
+  }
   int64_t GetI64(const char* what = "i64") {
     return static_cast<int64_t>(GetLittle<uint64_t>(what));
   }
