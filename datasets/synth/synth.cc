@@ -1330,11 +1330,9 @@ absl::StatusOr<BaseText> BaseText::FromTexts(
 }
 
 BaseText BaseText::Builtin() {
-  std::vector<std::string> texts;
-  for (std::string_view a : GetBuiltinTables().articles) texts.emplace_back(a);
-  absl::StatusOr<BaseText> base = FromTexts(texts);
-  assert(base.ok());
-  return *std::move(base);
+  BaseText base;
+  base.generated_ = true;
+  return base;
 }
 
 absl::StatusOr<BaseText> BaseText::LoadJsonl(const std::string& path,
@@ -1466,10 +1464,14 @@ struct StoryGenerator::Impl {
     }
   }
 
-  // Picks the story of the next unit.
-  const Article& NextStory(Rng* rng) {
+  // Picks the story of the next unit (number `story_number`).
+  const Article& NextStory(uint64_t story_number, Rng* rng) {
     const Article* story;
-    if (!options.remix && next_article < base.articles().size()) {
+    if (base.generated()) {
+      GenerateBuiltinArticle(
+          DeriveSeed(options.seed, kBuiltinStoryStream, story_number), &remix);
+      story = &remix;
+    } else if (!options.remix && next_article < base.articles().size()) {
       story = &base.articles()[next_article++];
     } else {
       MakeRemix(rng);
@@ -1701,7 +1703,7 @@ struct StoryGenerator::Impl {
 
   size_t StoryUnit(Rng* rng, size_t max_docs, std::vector<SynthDoc>* out) {
     const uint64_t story_number = next_story++;
-    const Article& story = NextStory(rng);
+    const Article& story = NextStory(story_number, rng);
     MakeCaption(story_number);
     const std::vector<Outlet>& outlets = GetBuiltinTables().outlets;
     const size_t copies =
