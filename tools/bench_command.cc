@@ -116,8 +116,8 @@ struct BenchFlags {
   std::string work_dir;
   std::string output;
   // Engine options, as in `neardup dedup`.
-  double threshold = 0.8;
-  std::string shingle = "word:5";
+  double threshold = 0;  // 0: the mode's
+  std::string shingle;  // empty: the mode's
   int num_perm = 128;
   std::string algorithm = "oph";
   std::string cluster = "star";
@@ -129,10 +129,10 @@ struct BenchFlags {
 void AddEngineFlags(po::options_description* d, BenchFlags* f) {
   d->add_options()("threads,j", po::value(&f->threads)->default_value(0),
                    "pipeline worker threads (0: all cores)")(
-      "threshold,t", po::value(&f->threshold)->default_value(0.8, "0.8"),
-      "Jaccard threshold, as in dedup")(
-      "shingle", po::value(&f->shingle)->default_value("word:5"),
-      "word:N or char:N, as in dedup")(
+      "threshold,t", po::value(&f->threshold)->default_value(0, "mode's"),
+      "Jaccard threshold, as in dedup (0: the default mode's)")(
+      "shingle", po::value(&f->shingle)->default_value("", "mode's"),
+      "word:N or char:N, as in dedup (empty: the default mode's)")(
       "num-perm,k", po::value(&f->num_perm)->default_value(128),
       "MinHash signature length, as in dedup")(
       "algorithm", po::value(&f->algorithm)->default_value("oph"),
@@ -142,9 +142,13 @@ void AddEngineFlags(po::options_description* d, BenchFlags* f) {
 }
 
 absl::StatusOr<DedupOptions> ToOptions(const BenchFlags& f) {
-  DedupOptions options;
-  options.threshold = f.threshold;
-  NEARDUP_ASSIGN_OR_RETURN(options.shingle, ShingleOptions::Parse(f.shingle));
+  // The default mode (syndicated), as `dedup` runs it; flags override.
+  DedupOptions options = DedupOptions::ForMode(Mode::kSyndicated);
+  if (f.threshold > 0) options.match.threshold = f.threshold;
+  if (!f.shingle.empty()) {
+    NEARDUP_ASSIGN_OR_RETURN(options.shingle,
+                             ShingleOptions::Parse(f.shingle));
+  }
   options.sketch.num_perm = f.num_perm;
   NEARDUP_ASSIGN_OR_RETURN(options.sketch.algorithm,
                            ParseSketchAlgorithm(f.algorithm));
