@@ -363,8 +363,9 @@ absl::Status Pipeline::Verify() {
       [&](size_t begin, size_t end, int worker) {
         for (size_t i = begin; i < end; ++i) {
           const auto [a, b] = candidates_[i];
-          const Similarity s = Compare(sets_[slot_of_[a]], sets_[slot_of_[b]]);
-          if (auto edge = Classify(a, b, s, options_.match)) {
+          if (auto edge = CompareAndClassify(a, b, sets_[slot_of_[a]],
+                                             sets_[slot_of_[b]],
+                                             options_.match)) {
             per_worker[worker].push_back(*edge);
           }
         }
