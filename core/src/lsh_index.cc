@@ -96,13 +96,12 @@ absl::StatusOr<LshIndex> LshIndex::Create(const LshOptions& options) {
 }
 
 LshIndex::LshIndex(const LshOptions& options, LshParams params)
-    : options_(options), params_(params), buckets_(params.bands) {}
+    : options_(options), params_(params), tables_(params.bands) {}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
   assert(keys.size() == static_cast<size_t>(params_.bands));
-  assert(signature.size() >=
-         static_cast<size_t>(params_.bands) * params_.rows);
+  assert(signature.size() >= static_cast<size_t>(params_.bands) * params_.rows);
   const size_t row_bytes = sizeof(uint32_t) * params_.rows;
   for (int band = 0; band < params_.bands; ++band) {
     keys[band] = XXH3_64bits_withSeed(signature.data() + band * params_.rows,
@@ -110,20 +109,101 @@ void LshIndex::BandKeys(std::span<const uint32_t> signature,
   }
 }
 
+LshIndex::Slot* LshIndex::Find(Table& table, uint32_t key32) {
+  uint32_t i = Home(key32) & table.mask;
+  while (true) {
+    Slot& slot = table.slots[i];
+    if (slot.head == kNone || slot.key == key32) return &slot;
+    i = (i + 1) & table.mask;
+  }
+}
+
+const LshIndex::Slot* LshIndex::FindConst(const Table& table, uint32_t key32) {
+  if (table.slots.empty()) return nullptr;
+  uint32_t i = Home(key32) & table.mask;
+  while (true) {
+    const Slot& slot = table.slots[i];
+    if (slot.head == kNone) return nullptr;
+    if (slot.key == key32) return &slot;
+    i = (i + 1) & table.mask;
+  }
+}
+
+void LshIndex::Grow(Table* table) {
+  const size_t size = std::max<size_t>(16, table->slots.size() * 2);
+  std::vector<Slot> old(size, Slot{0, kNone});
+  old.swap(table->slots);
+  table->mask = static_cast<uint32_t>(size - 1);
+  for (const Slot& slot : old) {
+    if (slot.head != kNone) *Find(*table, slot.key) = slot;
+  }
+}
+
+void LshIndex::Erase(Table* table, Slot* slot) {
+  Slot* const slots = table->slots.data();
+  const uint32_t mask = table->mask;
+  uint32_t hole = static_cast<uint32_t>(slot - slots);
+  for (uint32_t j = (hole + 1) & mask; slots[j].head != kNone;
+       j = (j + 1) & mask) {
+    const uint32_t home = Home(slots[j].key) & mask;
+    // Slot j may move into the hole unless its home lies cyclically in
+    // (hole, j].
+    const bool stays =
+        hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+    if (!stays) {
+      slots[hole] = slots[j];
+      hole = j;
+    }
+  }
+  slots[hole].head = kNone;
+  --table->used;
+}
+
+void LshIndex::EnsureDocument(uint32_t doc) {
+  const size_t block = doc >> kBlockBits;
+  const size_t entries = (size_t{1} << kBlockBits) * params_.bands;
+  while (next_.size() <= block) {
+    next_.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+    if (options_.removable) {
+      keys_.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+    }
+  }
+  if (doc >= present_.size()) {
+    present_.resize(std::max<size_t>(doc + 1, present_.size() * 3 / 2), false);
+  }
+}
+
+void LshIndex::Collect(uint32_t head, size_t band,
+                       std::vector<uint32_t>* candidates, size_t* visited,
+                       bool* truncated) const {
+  int scanned = 0;
+  for (uint32_t doc = head; doc != kNone; doc = Next(doc, band)) {
+    if (scanned++ == options_.max_bucket_scan) {
+      *truncated = true;
+      break;
+    }
+    candidates->push_back(doc);
+  }
+  *visited += scanned;
+}
+
 void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
-  if (doc >= present_.size()) {
-    present_.resize(doc + 1, false);
-    next_.resize((doc + 1) * b, kNone);
-    keys_.resize((doc + 1) * b, 0);
-  }
+  EnsureDocument(doc);
   for (size_t band = 0; band < b; ++band) {
-    auto [it, inserted] = buckets_[band].try_emplace(keys[band], doc);
-    next_[doc * b + band] = inserted ? kNone : it->second;
-    it->second = doc;
-    keys_[doc * b + band] = keys[band];
+    Table& table = tables_[band];
+    if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
+    const uint32_t key32 = Fold(keys[band]);
+    Slot* slot = Find(table, key32);
+    if (slot->head == kNone) {
+      slot->key = key32;
+      ++table.used;
+    }
+    Next(doc, band) = slot->head;
+    slot->head = doc;
+    if (options_.removable) Key(doc, band) = key32;
   }
   present_[doc] = true;
   ++size_;
@@ -137,17 +217,10 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   size_t visited = 0;
   bool truncated = false;
   for (size_t band = 0; band < b; ++band) {
-    auto it = buckets_[band].find(keys[band]);
-    if (it == buckets_[band].end()) continue;
-    int scanned = 0;
-    for (uint32_t doc = it->second; doc != kNone; doc = next_[doc * b + band]) {
-      if (scanned++ == options_.max_bucket_scan) {
-        truncated = true;
-        break;
-      }
-      candidates->push_back(doc);
+    const Slot* slot = FindConst(tables_[band], Fold(keys[band]));
+    if (slot != nullptr) {
+      Collect(slot->head, band, candidates, &visited, &truncated);
     }
-    visited += scanned;
   }
   truncated_scans_ += truncated;
   std::sort(candidates->begin(), candidates->end());
@@ -156,25 +229,65 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   return visited;
 }
 
+size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
+                             std::vector<uint32_t>* candidates) {
+  const size_t b = params_.bands;
+  assert(keys.size() == b);
+  assert(!Contains(doc));
+  EnsureDocument(doc);
+  candidates->clear();
+  // Grow first, then prefetch every band's home slot so the b cache misses
+  // overlap instead of following one another.
+  for (size_t band = 0; band < b; ++band) {
+    Table& table = tables_[band];
+    if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
+    __builtin_prefetch(&table.slots[Home(Fold(keys[band])) & table.mask]);
+  }
+  size_t visited = 0;
+  bool truncated = false;
+  for (size_t band = 0; band < b; ++band) {
+    Table& table = tables_[band];
+    const uint32_t key32 = Fold(keys[band]);
+    Slot* slot = Find(table, key32);
+    if (slot->head == kNone) {
+      slot->key = key32;
+      ++table.used;
+    } else {
+      Collect(slot->head, band, candidates, &visited, &truncated);
+    }
+    Next(doc, band) = slot->head;
+    slot->head = doc;
+    if (options_.removable) Key(doc, band) = key32;
+  }
+  present_[doc] = true;
+  ++size_;
+  truncated_scans_ += truncated;
+  std::sort(candidates->begin(), candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()),
+                    candidates->end());
+  return visited;
+}
+
 bool LshIndex::Remove(uint32_t doc) {
-  if (!Contains(doc)) return false;
+  if (!Contains(doc) || !options_.removable) return false;
   const size_t b = params_.bands;
   for (size_t band = 0; band < b; ++band) {
-    auto it = buckets_[band].find(keys_[doc * b + band]);
-    assert(it != buckets_[band].end());
-    const uint32_t after = next_[doc * b + band];
-    if (it->second == doc) {
+    Table& table = tables_[band];
+    Slot* slot = Find(table, Key(doc, band));
+    assert(slot->head != kNone);
+    const uint32_t after = Next(doc, band);
+    if (slot->head == doc) {
       if (after == kNone) {
-        buckets_[band].erase(it);
+        Erase(&table, slot);
       } else {
-        it->second = after;
+        slot->head = after;
       }
     } else {
-      uint32_t prev = it->second;
-      while (next_[prev * b + band] != doc) prev = next_[prev * b + band];
-      next_[prev * b + band] = after;
+      uint32_t prev = slot->head;
+      while (Next(prev, band) != doc) prev = Next(prev, band);
+      Next(prev, band) = after;
     }
-    next_[doc * b + band] = kNone;
+    Next(doc, band) = kNone;
   }
   present_[doc] = false;
   --size_;
@@ -182,10 +295,12 @@ bool LshIndex::Remove(uint32_t doc) {
 }
 
 size_t LshIndex::MemoryUsage() const {
-  size_t bytes = next_.capacity() * sizeof(uint32_t) +
-                 keys_.capacity() * sizeof(uint64_t) + present_.capacity() / 8;
-  for (const auto& bucket : buckets_) {
-    bytes += bucket.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1);
+  const size_t block_bytes =
+      (size_t{1} << kBlockBits) * params_.bands * sizeof(uint32_t);
+  size_t bytes =
+      (next_.size() + keys_.size()) * block_bytes + present_.capacity() / 8;
+  for (const Table& table : tables_) {
+    bytes += table.slots.capacity() * sizeof(Slot);
   }
   return bytes;
 }

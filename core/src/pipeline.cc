@@ -106,13 +106,14 @@ class Pipeline {
 
 absl::StatusOr<DedupResult> Pipeline::Run(
     const std::vector<std::string>& inputs) {
-  NEARDUP_ASSIGN_OR_RETURN(reader_, CorpusReader::Open(inputs, options_.corpus));
+  NEARDUP_ASSIGN_OR_RETURN(reader_,
+                           CorpusReader::Open(inputs, options_.corpus));
   for (int t = 0; t < threads_; ++t) {
     NEARDUP_ASSIGN_OR_RETURN(
         Shingler shingler,
         Shingler::Create(options_.shingle, options_.normalise));
-    workers_.push_back(Worker{std::move(shingler), {},
-                              std::vector<uint32_t>(sketcher_.k()), {}});
+    workers_.push_back(Worker{
+        std::move(shingler), {}, std::vector<uint32_t>(sketcher_.k()), {}});
   }
   DedupStats& stats = result_.stats;
   stats.lsh = index_.params();
@@ -249,33 +250,34 @@ absl::Status Pipeline::ReadSignIndex() {
 
 absl::Status Pipeline::SignBatch(size_t count) {
   const size_t b = index_.params().bands;
-  internal::ParallelFor(count, threads_, 16, [&](size_t begin, size_t end,
-                                                 int worker) {
-    Worker& w = workers_[worker];
-    for (size_t i = begin; i < end; ++i) {
-      uint64_t length;
-      if (const int64_t p = batch_from_prefix_[i]; p >= 0) {
-        std::swap(w.set, prefix_sets_[p]);
-        length = prefix_lengths_[p];
-      } else {
-        // Signing needs neither order nor uniqueness: skip the sort.
-        w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats,
-                           SetOrder::kAnyOrder);
-        length = w.shingler.last_normalised().size();
-      }
-      if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
-        boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
-        boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
-      }
-      Signed& s = signed_[i];
-      s.text_hash = w.set.text_hash;
-      s.shingles = w.set.hashes.size();
-      s.length = length;
-      if (w.set.empty()) continue;
-      sketcher_.Sign(w.set.hashes, w.signature);
-      index_.BandKeys(w.signature, std::span<uint64_t>(&band_keys_[i * b], b));
-    }
-  });
+  internal::ParallelFor(
+      count, threads_, 16, [&](size_t begin, size_t end, int worker) {
+        Worker& w = workers_[worker];
+        for (size_t i = begin; i < end; ++i) {
+          uint64_t length;
+          if (const int64_t p = batch_from_prefix_[i]; p >= 0) {
+            std::swap(w.set, prefix_sets_[p]);
+            length = prefix_lengths_[p];
+          } else {
+            // Signing needs neither order nor uniqueness: skip the sort.
+            w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats,
+                               SetOrder::kAnyOrder);
+            length = w.shingler.last_normalised().size();
+          }
+          if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
+            boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
+            boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
+          }
+          Signed& s = signed_[i];
+          s.text_hash = w.set.text_hash;
+          s.shingles = w.set.hashes.size();
+          s.length = length;
+          if (w.set.empty()) continue;
+          sketcher_.Sign(w.set.hashes, w.signature);
+          index_.BandKeys(w.signature,
+                          std::span<uint64_t>(&band_keys_[i * b], b));
+        }
+      });
   return absl::OkStatus();
 }
 
@@ -305,9 +307,9 @@ void Pipeline::IndexBatch(size_t count) {
       continue;
     }
     const std::span<const uint64_t> keys(&band_keys_[i * b], b);
-    index_.Query(keys, &query_result_);
-    for (uint32_t other : query_result_) candidates_.emplace_back(other, number);
-    index_.Add(number, keys);
+    index_.QueryAndAdd(number, keys, &query_result_);
+    for (uint32_t other : query_result_)
+      candidates_.emplace_back(other, number);
     result_.docs.push_back(std::move(record));
   }
 }
@@ -341,8 +343,8 @@ absl::Status Pipeline::Verify() {
         Document doc;
         NormaliseStats ignored;  // already counted during signing
         for (size_t slot = begin; slot < end; ++slot) {
-          absl::Status status = reader_->ReadAgain(
-              result_.docs[involved[slot]].location, &doc);
+          absl::Status status =
+              reader_->ReadAgain(result_.docs[involved[slot]].location, &doc);
           if (!status.ok()) {
             std::lock_guard<std::mutex> lock(error_mutex);
             if (error.ok()) error = status;
@@ -358,18 +360,17 @@ absl::Status Pipeline::Verify() {
 
   // Score every candidate exactly; keep those passing the threshold.
   std::vector<std::vector<Edge>> per_worker(threads_);
-  internal::ParallelFor(
-      candidates_.size(), threads_, 256,
-      [&](size_t begin, size_t end, int worker) {
-        for (size_t i = begin; i < end; ++i) {
-          const auto [a, b] = candidates_[i];
-          if (auto edge = CompareAndClassify(a, b, sets_[slot_of_[a]],
-                                             sets_[slot_of_[b]],
-                                             options_.match)) {
-            per_worker[worker].push_back(*edge);
-          }
-        }
-      });
+  internal::ParallelFor(candidates_.size(), threads_, 256,
+                        [&](size_t begin, size_t end, int worker) {
+                          for (size_t i = begin; i < end; ++i) {
+                            const auto [a, b] = candidates_[i];
+                            if (auto edge = CompareAndClassify(
+                                    a, b, sets_[slot_of_[a]],
+                                    sets_[slot_of_[b]], options_.match)) {
+                              per_worker[worker].push_back(*edge);
+                            }
+                          }
+                        });
   for (auto& part : per_worker) {
     edges_.insert(edges_.end(), part.begin(), part.end());
   }
@@ -453,8 +454,8 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
     for (uint8_t c : covered) {
       for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
     }
-    const size_t min_coverage =
-        static_cast<size_t>(kMinCoverage * static_cast<double>(page_set.size()));
+    const size_t min_coverage = static_cast<size_t>(
+        kMinCoverage * static_cast<double>(page_set.size()));
     for (uint32_t g = 0; g < groups && !multi[page]; ++g) {
       for (uint32_t h = g + 1; h < groups; ++h) {
         if (coverage[g] < min_coverage || coverage[h] < min_coverage) continue;
@@ -513,8 +514,8 @@ absl::Status Pipeline::FindExactEdges() {
       const uint64_t a = sets[other].size(), b = sets[d].size();
       s.jaccard = static_cast<double>(s.intersection) /
                   static_cast<double>(a + b - s.intersection);
-      s.containment =
-          static_cast<double>(s.intersection) / static_cast<double>(std::min(a, b));
+      s.containment = static_cast<double>(s.intersection) /
+                      static_cast<double>(std::min(a, b));
       if (auto edge = Classify(other, d, s, options_.match)) {
         result_.exact_edges.push_back(*edge);
       }
@@ -537,16 +538,16 @@ void Pipeline::Cluster() {
   for (neardup::Cluster& c : clusters) {
     for (ClusterMember& m : c.members) {
       if (m.verified) continue;
-      const Similarity s = Compare(sets_[slot_of_[c.representative]],
-                                   sets_[slot_of_[m.doc]]);
+      const Similarity s =
+          Compare(sets_[slot_of_[c.representative]], sets_[slot_of_[m.doc]]);
       // A member reached only through a chain gets the weakest kind.
       const Edge e = Classify(0, 1, s, options_.match)
                          .value_or(Edge{0, 1, static_cast<float>(s.jaccard),
                                         static_cast<float>(s.containment),
                                         MatchKind::kReworded,
                                         static_cast<float>(s.containment)});
-      m = ClusterMember{m.doc, e.jaccard, e.containment, e.kind, e.similarity,
-                        true};
+      m = ClusterMember{m.doc,  e.jaccard,    e.containment,
+                        e.kind, e.similarity, true};
     }
   }
   std::vector<std::vector<uint64_t>>().swap(sets_);
@@ -676,9 +677,9 @@ absl::StatusOr<Mode> ParseMode(std::string_view name) {
   if (name == "syndicated") return Mode::kSyndicated;
   if (name == "reworded") return Mode::kReworded;
   if (name == "classic") return Mode::kClassic;
-  return absl::InvalidArgumentError(absl::StrCat(
-      "mode must be syndicated, reworded or classic, got '", std::string(name),
-      "'"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("mode must be syndicated, reworded or classic, got '",
+                   std::string(name), "'"));
 }
 
 std::string_view ModeName(Mode mode) {
@@ -702,8 +703,8 @@ DedupOptions DedupOptions::ForMode(Mode mode) {
       // Character 5-grams survive rewording of word forms; n-grams in 5% of
       // documents are function-word fragments; rank by containment down to
       // 0.1, with LSH candidates from Jaccard 0.05 (measured on COUNTER).
-      options.shingle = {.unit = ShingleUnit::kChar, .n = 5,
-                         .cross_lines = false};
+      options.shingle = {
+          .unit = ShingleUnit::kChar, .n = 5, .cross_lines = false};
       options.boilerplate.min_document_fraction = 0.05;
       options.match = {.threshold = 0.8,
                        .containment_threshold = 0.7,
@@ -723,8 +724,9 @@ DedupOptions DedupOptions::ForMode(Mode mode) {
 absl::StatusOr<DedupResult> RunDedup(const std::vector<std::string>& inputs,
                                      const DedupOptions& options) {
   NEARDUP_RETURN_IF_ERROR(options.Validate());
-  NEARDUP_ASSIGN_OR_RETURN(LshIndex index,
-                           LshIndex::Create(options.EffectiveLshOptions()));
+  LshOptions lsh = options.EffectiveLshOptions();
+  lsh.removable = false;  // a batch run never removes
+  NEARDUP_ASSIGN_OR_RETURN(LshIndex index, LshIndex::Create(lsh));
   NEARDUP_ASSIGN_OR_RETURN(Sketcher sketcher, Sketcher::Create(options.sketch));
   int threads = options.threads;
   if (threads == 0) {

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cstring>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "internal/hash.h"
+#include "internal/token_scan.h"
 #include "neardup/tokenise.h"
-
-#define XXH_INLINE_ALL
-#include <xxhash.h>
 
 namespace neardup {
 
@@ -30,16 +30,15 @@ absl::StatusOr<ShingleOptions> ShingleOptions::Parse(std::string_view spec) {
   } else if (unit == "char") {
     options.unit = ShingleUnit::kChar;
   } else {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "shingle spec must be word:N or char:N, got '", std::string(spec),
-        "'"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("shingle spec must be word:N or char:N, got '",
+                     std::string(spec), "'"));
   }
   if (colon != std::string_view::npos) {
     const std::string number(spec.substr(colon + 1));
     if (!absl::SimpleAtoi(number, &options.n)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("shingle size must be a whole number, got '", number,
-                       "'"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "shingle size must be a whole number, got '", number, "'"));
     }
   }
   if (absl::Status status = options.Validate(); !status.ok()) return status;
@@ -96,10 +95,22 @@ void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
   if (count == 0) return;
   const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
   const size_t shingles = count - width + 1;
-  out->reserve(out->size() + shingles);
+  const size_t old_size = out->size();
+  out->resize(old_size + shingles);
+  uint64_t* o = out->data() + old_size;
+  const uint64_t* t = token_hashes.data();
+  const uint64_t tag = internal::NgramTag(width, seed);
+  if (width == 3) {  // the default (syndicated mode): unrolled
+    constexpr uint64_t c0 = internal::kNgramMultipliers[0];
+    constexpr uint64_t c1 = internal::kNgramMultipliers[1];
+    constexpr uint64_t c2 = internal::kNgramMultipliers[2];
+    for (size_t i = 0; i < shingles; ++i) {
+      o[i] = internal::Mix64(tag + t[i] * c0 + t[i + 1] * c1 + t[i + 2] * c2);
+    }
+    return;
+  }
   for (size_t i = 0; i < shingles; ++i) {
-    out->push_back(XXH3_64bits_withSeed(token_hashes.data() + i,
-                                        width * sizeof(uint64_t), seed));
+    o[i] = internal::CombineNgram(t + i, width, tag);
   }
 }
 
@@ -124,8 +135,36 @@ void Shingler::Shingle(std::string_view text, ShingleSet* out,
 void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
                                  SetOrder order) {
   out->hashes.clear();
-  out->text_hash = XXH3_64bits_withSeed(normalised.data(), normalised.size(),
-                                        options_.seed);
+  out->text_hash =
+      XXH3_64bits_withSeed(normalised.data(), normalised.size(), options_.seed);
+  if (options_.unit == ShingleUnit::kWord) {
+    // One pass: tokens are hashed as the scan finds them; a line break in
+    // the gap before a token closes the line's n-grams.
+    const char* const end = normalised.data() + normalised.size();
+    const uint64_t seed = options_.seed;
+    const bool cross_lines = options_.cross_lines;
+    token_hashes_.clear();
+    uint64_t num_tokens = 0;
+    const char* gap = nullptr;  // end of the previous token
+    internal::ForEachToken(normalised, [&](const char* begin, size_t length) {
+      if (!cross_lines && gap != nullptr) {
+        for (const char* p = gap; p < begin; ++p) {
+          if (*p == '\n') {
+            HashWordNgrams(token_hashes_, options_.n, seed, &out->hashes);
+            token_hashes_.clear();
+            break;
+          }
+        }
+      }
+      token_hashes_.push_back(internal::HashToken(begin, length, end, seed));
+      gap = begin + length;
+      ++num_tokens;
+    });
+    HashWordNgrams(token_hashes_, options_.n, seed, &out->hashes);
+    out->num_tokens = num_tokens;
+    if (order == SetOrder::kSortedUnique) SortUnique(&out->hashes);
+    return;
+  }
   Tokenise(normalised, &tokens_);
   out->num_tokens = tokens_.size();
   if (tokens_.empty()) return;
@@ -147,15 +186,7 @@ void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
 }
 
 void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
-  if (options_.unit == ShingleUnit::kWord) {
-    token_hashes_.clear();
-    for (size_t i = begin; i < end; ++i) {
-      token_hashes_.push_back(XXH3_64bits_withSeed(
-          tokens_[i].data(), tokens_[i].size(), options_.seed));
-    }
-    HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
-    return;
-  }
+  assert(options_.unit == ShingleUnit::kChar);  // words: ShingleNormalised
   // Character n-grams over the words, with one space wherever the text
   // separates two words (none between the per-character tokens of CJK
   // text, which touch).
@@ -179,9 +210,9 @@ void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
   const size_t width =
       std::min<size_t>(code_points, static_cast<size_t>(options_.n));
   for (size_t i = 0; i + width <= code_points; ++i) {
-    out->hashes.push_back(XXH3_64bits_withSeed(
-        joined_.data() + offsets_[i], offsets_[i + width] - offsets_[i],
-        options_.seed));
+    out->hashes.push_back(
+        XXH3_64bits_withSeed(joined_.data() + offsets_[i],
+                             offsets_[i + width] - offsets_[i], options_.seed));
   }
 }
 

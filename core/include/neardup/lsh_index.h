@@ -4,17 +4,23 @@
 // is hashed (XXH3, seeded by the band number) to a 64-bit key. Two
 // documents become candidates when any band key matches, which for sets of
 // Jaccard similarity s happens with probability
-//     P(s) = 1 - (1 - s^r)^b                       (Leskovec et al., MMDS ch. 3)
+//     P(s) = 1 - (1 - s^r)^b                       (Leskovec et al., MMDS ch.
+//     3)
 // Auto mode (bands = rows = 0) picks (b, r) that minimise the false-positive
 // area ∫₀ᵗ P(s) ds subject to P(t) >= min_candidate_probability, so pairs at
 // the threshold t are found with high probability and candidates are then
 // verified exactly.
 //
-// The index maps dense uint32 document numbers to their band keys; buckets
-// are Abseil flat hash maps from key to the most recent document, chained
-// through a per-(document, band) "next" array, so memory is about
-// b·(8 + 4 + ~14) bytes per document. The same index serves the batch
-// pipeline (Query then Add in input order) and online use (crawlers: Add,
+// The index maps dense uint32 document numbers to their band keys. Buckets
+// are compact: each band has an open-addressing table of 8-byte slots
+// (the band key folded to 32 bits, the most recent document), chained
+// through a per-(document, band) "next" array kept in fixed-size blocks, so
+// memory is about b·(4 + 4 + ~12) bytes per document (b·(4 + ~12) when
+// `removable` is false). Folding keys to 32 bits can add, very rarely
+// (about n/2^32 per band and query for n indexed documents), a candidate
+// that shares no full band key; candidates are verified exactly, so this
+// costs nothing but the check. The same index serves the batch
+// pipeline (QueryAndAdd in input order) and online use (crawlers: Add,
 // Query, Remove at any time). It is not thread-safe; callers serialise.
 //
 // Example:
@@ -29,10 +35,10 @@
 #define NEARDUP_LSH_INDEX_H_
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
@@ -67,6 +73,9 @@ struct LshOptions {
   /// first), bounding work on huge buckets of templated text; >= 1.
   int max_bucket_scan = 4096;
   uint64_t seed = 0;  ///< seed of the band-key hash
+  /// Keep each document's band keys so that Remove works (4 bytes per
+  /// band and document). A batch run that never removes sets it false.
+  bool removable = true;
 
   absl::Status Validate() const;
 };
@@ -93,7 +102,13 @@ class LshIndex {
   size_t Query(std::span<const uint64_t> keys,
                std::vector<uint32_t>* candidates) const;
 
-  /// Removes `doc`; false if it is not in the index.
+  /// Query(keys, candidates) then Add(doc, keys) in one pass over the
+  /// buckets (the batch pipeline's step). Returns what Query returns.
+  size_t QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
+                     std::vector<uint32_t>* candidates);
+
+  /// Removes `doc`; false if it is not in the index (or the index was
+  /// created with removable = false, which keeps no keys to remove by).
   bool Remove(uint32_t doc);
 
   bool Contains(uint32_t doc) const {
@@ -108,16 +123,56 @@ class LshIndex {
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr int kBlockBits = 14;  ///< documents per next_ block: 2^14
   LshIndex(const LshOptions& options, LshParams params);
+
+  /// One band's buckets: linear probing over slots of (32-bit key, most
+  /// recent document); head == kNone marks a free slot.
+  struct Slot {
+    uint32_t key;
+    uint32_t head;
+  };
+  struct Table {
+    std::vector<Slot> slots;  ///< size a power of two (or 0)
+    uint32_t mask = 0;
+    uint32_t used = 0;
+  };
+  static uint32_t Fold(uint64_t key) {
+    return static_cast<uint32_t>(key ^ (key >> 32));
+  }
+  static uint32_t Home(uint32_t key32) {
+    return (key32 * 0x9E3779B1u);  // masked by the caller
+  }
+  /// Slot holding key32 in `table`, or the free slot where it would go.
+  static Slot* Find(Table& table, uint32_t key32);
+  static const Slot* FindConst(const Table& table, uint32_t key32);
+  static void Grow(Table* table);
+  /// Erases `slot` (backward-shift deletion keeps probe runs intact).
+  static void Erase(Table* table, Slot* slot);
+  void EnsureDocument(uint32_t doc);
+  uint32_t& Next(uint32_t doc, size_t band) {
+    return next_[doc >> kBlockBits]
+                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+  }
+  uint32_t Next(uint32_t doc, size_t band) const {
+    return next_[doc >> kBlockBits]
+                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+  }
+  uint32_t& Key(uint32_t doc, size_t band) {
+    return keys_[doc >> kBlockBits]
+                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+  }
+  void Collect(uint32_t head, size_t band, std::vector<uint32_t>* candidates,
+               size_t* visited, bool* truncated) const;
 
   LshOptions options_;
   LshParams params_;
-  /// buckets_[band]: band key -> most recently added document.
-  std::vector<absl::flat_hash_map<uint64_t, uint32_t>> buckets_;
-  /// next_[doc * b + band]: the next (older) document in that bucket.
-  std::vector<uint32_t> next_;
-  /// keys_[doc * b + band]: band keys of every document ever added.
-  std::vector<uint64_t> keys_;
+  std::vector<Table> tables_;  ///< one per band
+  /// Blocks of 2^kBlockBits documents x b: the next (older) document in
+  /// the same bucket, per band.
+  std::vector<std::unique_ptr<uint32_t[]>> next_;
+  /// The same layout: 32-bit band keys, for Remove (empty if !removable).
+  std::vector<std::unique_ptr<uint32_t[]>> keys_;
   std::vector<bool> present_;
   size_t size_ = 0;
   mutable uint64_t truncated_scans_ = 0;
