@@ -1,6 +1,7 @@
 #include "neardup/boilerplate.h"
 
 #include <algorithm>
+#include <random>
 #include <thread>
 #include <vector>
 
@@ -42,7 +43,8 @@ Corpus MakeCorpus() {
     std::vector<uint64_t> doc;
     for (int i = 0; i < 40; ++i) doc.push_back(rng.Next());
     if (d < 30) doc.insert(doc.end(), c.footer.begin(), c.footer.end());
-    if (d >= 90 && d < 95) doc.insert(doc.end(), c.story.begin(), c.story.end());
+    if (d >= 90 && d < 95)
+      doc.insert(doc.end(), c.story.begin(), c.story.end());
     c.docs.push_back(Sorted(doc));
   }
   return c;
@@ -66,9 +68,8 @@ TEST(DocumentFrequencyCounterTest, FindsSharedShinglesAtThreshold) {
 
 TEST(DocumentFrequencyCounterTest, FractionRaisesThreshold) {
   const Corpus c = MakeCorpus();
-  DocumentFrequencyCounter counter(5000,
-                                   {.min_documents = 2,
-                                    .min_document_fraction = 0.31});
+  DocumentFrequencyCounter counter(
+      5000, {.min_documents = 2, .min_document_fraction = 0.31});
   for (const auto& doc : c.docs) counter.AddDocument(doc);
   const BoilerplateFilter filter = counter.Finish();
   EXPECT_EQ(filter.threshold(), 31u);
@@ -81,7 +82,8 @@ TEST(DocumentFrequencyCounterTest, ConcurrentAddsCountEveryDocument) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
-      for (size_t d = t; d < c.docs.size(); d += 4) counter.AddDocument(c.docs[d]);
+      for (size_t d = t; d < c.docs.size(); d += 4)
+        counter.AddDocument(c.docs[d]);
     });
   }
   for (auto& t : threads) t.join();
@@ -149,6 +151,47 @@ TEST(BoilerplateFilterTest, NeverEmptiesADocument) {
   std::vector<uint64_t> any = {1, 2, 3};
   EXPECT_EQ(empty.Apply(&any), 0u);
   EXPECT_FALSE(empty.IsBoilerplate(1));
+}
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+// The two-pass use gives the same filter for any interleaving of
+// concurrent counting, including shingles that share a counting slot with
+// a common one (a tiny table forces collisions).
+TEST(DocumentFrequencyCounterTest, TwoPassesAreOrderIndependent) {
+  std::vector<std::vector<uint64_t>> docs;
+  std::mt19937_64 rng(11);
+  const std::vector<uint64_t> common = {rng(), rng(), rng()};
+  for (int d = 0; d < 400; ++d) {
+    std::vector<uint64_t> doc;
+    for (int i = 0; i < 50; ++i) doc.push_back(rng());
+    if (d % 3 == 0) doc.insert(doc.end(), common.begin(), common.end());
+    std::sort(doc.begin(), doc.end());
+    docs.push_back(doc);
+  }
+  auto run = [&](bool reverse) {
+    DocumentFrequencyCounter counter(1, {.min_documents = 10});
+    for (size_t i = 0; i < docs.size(); ++i) {
+      counter.CountDocument(docs[reverse ? docs.size() - 1 - i : i]);
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+      counter.CollectCandidates(docs[reverse ? i : docs.size() - 1 - i]);
+    }
+    return counter.Finish().Frequencies();
+  };
+  const auto forward = run(false);
+  EXPECT_EQ(forward, run(true));
+  // The three common shingles are found (rare shingles that share their
+  // counting slots may be reported too, the same in every order).
+  size_t found = 0;
+  for (const auto& [s, df] : forward) {
+    found += std::find(common.begin(), common.end(), s) != common.end();
+  }
+  EXPECT_EQ(found, 3u);
 }
 
 }  // namespace

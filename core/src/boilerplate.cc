@@ -21,7 +21,8 @@ absl::Status BoilerplateOptions::Validate() const {
         "boilerplate popular_quantile must be in [0, 1)");
   }
   if (!(popular_factor >= 1)) {
-    return absl::InvalidArgumentError("boilerplate popular_factor must be >= 1");
+    return absl::InvalidArgumentError(
+        "boilerplate popular_factor must be >= 1");
   }
   if (sample_bytes < 1) {
     return absl::InvalidArgumentError("boilerplate sample_bytes must be >= 1");
@@ -112,13 +113,44 @@ void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
   candidates_.insert(reached.begin(), reached.end());
 }
 
-BoilerplateFilter DocumentFrequencyCounter::Finish() {
+void DocumentFrequencyCounter::CountDocument(
+    std::span<const uint64_t> shingles) {
+  documents_.fetch_add(1, std::memory_order_relaxed);
+  for (uint64_t s : shingles) {
+    std::atomic<uint16_t>& count = counts_[Slot(s)];
+    if (count.load(std::memory_order_relaxed) < kSaturation) {
+      count.fetch_add(1, std::memory_order_relaxed);
+    }
+  }
+}
+
+void DocumentFrequencyCounter::CollectCandidates(
+    std::span<const uint64_t> shingles) {
+  second_pass_.store(true, std::memory_order_relaxed);
+  const uint32_t threshold = Threshold();
+  thread_local std::vector<uint64_t> reached;
+  reached.clear();
+  for (uint64_t s : shingles) {
+    if (counts_[Slot(s)].load(std::memory_order_relaxed) >= threshold) {
+      reached.push_back(s);
+    }
+  }
+  if (reached.empty()) return;
+  std::lock_guard<std::mutex> lock(candidates_mutex_);
+  collected_.insert(reached.begin(), reached.end());
+}
+
+uint32_t DocumentFrequencyCounter::Threshold() const {
   const uint64_t docs = documents_.load();
-  const uint32_t threshold = static_cast<uint32_t>(std::max<double>(
+  return static_cast<uint32_t>(std::max<double>(
       options_.min_documents,
       std::ceil(options_.min_document_fraction * static_cast<double>(docs))));
+}
+
+BoilerplateFilter DocumentFrequencyCounter::Finish() {
+  const uint32_t threshold = Threshold();
   std::vector<std::pair<uint64_t, uint32_t>> boilerplate;
-  for (uint64_t s : candidates_) {
+  for (uint64_t s : second_pass_.load() ? collected_ : candidates_) {
     const uint32_t df = counts_[Slot(s)].load(std::memory_order_relaxed);
     if (df >= threshold) boilerplate.emplace_back(s, df);
   }

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
@@ -23,7 +25,6 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-constexpr uint32_t kNoSlot = 0xFFFFFFFFu;
 constexpr size_t kBatchDocuments = 4096;
 constexpr size_t kBatchBytes = 16 << 20;
 
@@ -84,9 +85,15 @@ class Pipeline {
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
   std::vector<uint32_t> query_result_;
   std::vector<Edge> edges_;  // verified, between canonical documents
-  /// Shingle sets of documents in candidate pairs, by slot.
-  std::vector<std::vector<uint64_t>> sets_;
-  std::vector<uint32_t> slot_of_;
+  /// Shingle sets (sorted, unique, boilerplate removed) of documents in
+  /// candidate pairs: set_data_[doc] points into a worker's arena blocks,
+  /// set_size_[doc] elements (0 and null for other documents).
+  std::vector<const uint64_t*> set_data_;
+  std::vector<uint32_t> set_size_;
+  std::vector<std::vector<std::unique_ptr<uint64_t[]>>> arenas_;
+  std::span<const uint64_t> Set(uint32_t doc) const {
+    return {set_data_[doc], set_size_[doc]};
+  }
 
   /// Documents read while learning boilerplate, processed first, with
   /// their shingle sets and normalised lengths (so they are not shingled
@@ -201,9 +208,17 @@ absl::Status Pipeline::LearnBoilerplate() {
           w.shingler.Shingle(prefix_[i].text, &prefix_sets_[i],
                              &w.normalise_stats);
           prefix_lengths_[i] = w.shingler.last_normalised().size();
-          counter.AddDocument(prefix_sets_[i].hashes);
+          counter.CountDocument(prefix_sets_[i].hashes);
         }
       });
+  // Second pass over the final counts: the filter does not depend on how
+  // the workers' counting interleaved.
+  internal::ParallelFor(prefix_.size(), threads_, 256,
+                        [&](size_t begin, size_t end, int) {
+                          for (size_t i = begin; i < end; ++i) {
+                            counter.CollectCandidates(prefix_sets_[i].hashes);
+                          }
+                        });
   result_.stats.boilerplate_sample_documents = counter.documents();
   boilerplate_ = counter.Finish();
   return absl::OkStatus();
@@ -317,24 +332,26 @@ void Pipeline::IndexBatch(size_t count) {
 absl::Status Pipeline::Verify() {
   DedupStats& stats = result_.stats;
   stats.candidate_pairs = candidates_.size();
-  // Documents that take part in any candidate pair get a slot.
-  slot_of_.assign(result_.docs.size(), kNoSlot);
-  std::vector<uint32_t> involved;
+  // Documents that take part in any candidate pair get a set.
+  set_data_.assign(result_.docs.size(), nullptr);
+  set_size_.assign(result_.docs.size(), 0);
+  std::vector<uint8_t> is_involved(result_.docs.size(), 0);
   for (const auto& [a, b] : candidates_) {
-    for (uint32_t d : {a, b}) {
-      if (slot_of_[d] == kNoSlot) {
-        slot_of_[d] = 0;
-        involved.push_back(d);
-      }
-    }
+    is_involved[a] = 1;
+    is_involved[b] = 1;
   }
-  std::sort(involved.begin(), involved.end());
-  for (uint32_t slot = 0; slot < involved.size(); ++slot) {
-    slot_of_[involved[slot]] = slot;
+  std::vector<uint32_t> involved;
+  for (uint32_t d = 0; d < is_involved.size(); ++d) {
+    if (is_involved[d]) involved.push_back(d);
   }
-  sets_.assign(involved.size(), {});
+  std::vector<uint8_t>().swap(is_involved);
 
-  // Re-read and re-shingle the involved documents in parallel.
+  // Re-read and re-shingle the involved documents in parallel; each worker
+  // packs its sets into blocks of its own arena (no allocation per set).
+  constexpr size_t kArenaBlock = size_t{1} << 20;  // shingles (8 MB)
+  arenas_.clear();
+  arenas_.resize(threads_);
+  std::vector<size_t> arena_used(threads_, kArenaBlock);
   std::mutex error_mutex;
   absl::Status error;
   internal::ParallelFor(
@@ -342,9 +359,10 @@ absl::Status Pipeline::Verify() {
         Worker& w = workers_[worker];
         Document doc;
         NormaliseStats ignored;  // already counted during signing
-        for (size_t slot = begin; slot < end; ++slot) {
+        for (size_t i = begin; i < end; ++i) {
+          const uint32_t d = involved[i];
           absl::Status status =
-              reader_->ReadAgain(result_.docs[involved[slot]].location, &doc);
+              reader_->ReadAgain(result_.docs[d].location, &doc);
           if (!status.ok()) {
             std::lock_guard<std::mutex> lock(error_mutex);
             if (error.ok()) error = status;
@@ -352,7 +370,19 @@ absl::Status Pipeline::Verify() {
           }
           w.shingler.Shingle(doc.text, &w.set, &ignored);
           boilerplate_.Apply(&w.set.hashes);
-          sets_[slot] = w.set.hashes;
+          const size_t n = w.set.hashes.size();
+          std::vector<std::unique_ptr<uint64_t[]>>& blocks = arenas_[worker];
+          size_t& used = arena_used[worker];
+          if (n > kArenaBlock - used) {
+            blocks.push_back(std::make_unique_for_overwrite<uint64_t[]>(
+                std::max(n, kArenaBlock)));
+            used = 0;
+          }
+          uint64_t* out = blocks.back().get() + used;
+          std::copy(w.set.hashes.begin(), w.set.hashes.end(), out);
+          used = std::min(used + n, kArenaBlock);  // oversized: block full
+          set_data_[d] = out;
+          set_size_[d] = static_cast<uint32_t>(n);
         }
         if (worker == 0) ReportProgress("verify", false);
       });
@@ -360,17 +390,29 @@ absl::Status Pipeline::Verify() {
 
   // Score every candidate exactly; keep those passing the threshold.
   std::vector<std::vector<Edge>> per_worker(threads_);
-  internal::ParallelFor(candidates_.size(), threads_, 256,
-                        [&](size_t begin, size_t end, int worker) {
-                          for (size_t i = begin; i < end; ++i) {
-                            const auto [a, b] = candidates_[i];
-                            if (auto edge = CompareAndClassify(
-                                    a, b, sets_[slot_of_[a]],
-                                    sets_[slot_of_[b]], options_.match)) {
-                              per_worker[worker].push_back(*edge);
-                            }
-                          }
-                        });
+  internal::ParallelFor(
+      candidates_.size(), threads_, 256,
+      [&](size_t begin, size_t end, int worker) {
+        constexpr size_t kAhead = 8;
+        for (size_t i = begin; i < end; ++i) {
+          // The sets of candidate i + kAhead are (mostly) cold: fetch
+          // their first lines while this pair is scored.
+          if (i + kAhead < end) {
+            const auto [pa, pb] = candidates_[i + kAhead];
+            __builtin_prefetch(set_data_[pa]);
+            __builtin_prefetch(set_data_[pa] + 8);
+            __builtin_prefetch(set_data_[pb]);
+          }
+          if (i + 2 * kAhead < end) {
+            __builtin_prefetch(&set_data_[candidates_[i + 2 * kAhead].first]);
+          }
+          const auto [a, b] = candidates_[i];
+          if (auto edge =
+                  CompareAndClassify(a, b, Set(a), Set(b), options_.match)) {
+            per_worker[worker].push_back(*edge);
+          }
+        }
+      });
   for (auto& part : per_worker) {
     edges_.insert(edges_.end(), part.begin(), part.end());
   }
@@ -397,8 +439,8 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
   absl::flat_hash_set<uint64_t> linked;
   for (const Edge& e : edges_) {
     linked.insert(uint64_t{e.a} << 32 | e.b);
-    const uint64_t size_a = sets_[slot_of_[e.a]].size();
-    const uint64_t size_b = sets_[slot_of_[e.b]].size();
+    const uint64_t size_a = set_size_[e.a];
+    const uint64_t size_b = set_size_[e.b];
     if (size_a > size_b) smaller[e.a].emplace_back(e.similarity, e.b);
     if (size_b > size_a) smaller[e.b].emplace_back(e.similarity, e.a);
   }
@@ -428,7 +470,7 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
     }
     // Mark which shingles of the page each group covers (bit per group,
     // for the first 8 groups).
-    const std::vector<uint64_t>& page_set = sets_[slot_of_[page]];
+    const std::span<const uint64_t> page_set = Set(page);
     covered.assign(page_set.size(), 0);
     std::vector<uint32_t> group_bit(parts.size(), 8);
     uint32_t groups = 0;
@@ -437,7 +479,7 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
       if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
       const uint32_t bit = group_bit[root];
       if (bit == 8) continue;
-      const std::vector<uint64_t>& part = sets_[slot_of_[parts[i].second]];
+      const std::span<const uint64_t> part = Set(parts[i].second);
       for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
         if (page_set[p] < part[q]) {
           ++p;
@@ -538,8 +580,7 @@ void Pipeline::Cluster() {
   for (neardup::Cluster& c : clusters) {
     for (ClusterMember& m : c.members) {
       if (m.verified) continue;
-      const Similarity s =
-          Compare(sets_[slot_of_[c.representative]], sets_[slot_of_[m.doc]]);
+      const Similarity s = Compare(Set(c.representative), Set(m.doc));
       // A member reached only through a chain gets the weakest kind.
       const Edge e = Classify(0, 1, s, options_.match)
                          .value_or(Edge{0, 1, static_cast<float>(s.jaccard),
@@ -550,7 +591,9 @@ void Pipeline::Cluster() {
                         e.kind, e.similarity, true};
     }
   }
-  std::vector<std::vector<uint64_t>>().swap(sets_);
+  std::vector<const uint64_t*>().swap(set_data_);
+  std::vector<uint32_t>().swap(set_size_);
+  arenas_.clear();
 
   // Attach exact duplicates to the cluster of their first occurrence (or
   // make one with it); they share its similarity to the representative.

@@ -118,6 +118,17 @@ class DocumentFrequencyCounter {
   /// Counts one document's distinct shingles (sorted unique). Thread-safe.
   void AddDocument(std::span<const uint64_t> shingles);
 
+  /// Deterministic use with concurrent adders, in two passes. First pass:
+  /// CountDocument (like AddDocument, without collecting candidates) for
+  /// every document. Second pass, after all counting: CollectCandidates
+  /// with every document's shingles again (thread-safe). Finish then
+  /// depends only on the final counts. (AddDocument alone collects a
+  /// shingle when its counting slot reaches min_documents as it is added;
+  /// a shingle sharing a slot with a common one may then be collected or
+  /// not depending on the order of concurrent calls.)
+  void CountDocument(std::span<const uint64_t> shingles);
+  void CollectCandidates(std::span<const uint64_t> shingles);
+
   uint64_t documents() const { return documents_.load(); }
 
   /// The filter of shingles with DF >= T (see the file comment).
@@ -131,8 +142,14 @@ class DocumentFrequencyCounter {
   int shift_;
   std::unique_ptr<std::atomic<uint16_t>[]> counts_;
   std::atomic<uint64_t> documents_{0};
+  /// The DF threshold T for the documents counted so far.
+  uint32_t Threshold() const;
+
   std::mutex candidates_mutex_;
   absl::flat_hash_set<uint64_t> candidates_;
+  /// Second-pass candidates; used by Finish once CollectCandidates ran.
+  absl::flat_hash_set<uint64_t> collected_;
+  std::atomic<bool> second_pass_{false};
 };
 
 }  // namespace neardup
