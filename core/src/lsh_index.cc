@@ -294,6 +294,14 @@ bool LshIndex::Remove(uint32_t doc) {
   return true;
 }
 
+void LshIndex::Clear() {
+  std::vector<Table>(params_.bands).swap(tables_);
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(next_);
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(keys_);
+  std::vector<bool>().swap(present_);
+  size_ = 0;
+}
+
 size_t LshIndex::MemoryUsage() const {
   const size_t block_bytes =
       (size_t{1} << kBlockBits) * params_.bands * sizeof(uint32_t);

@@ -56,11 +56,12 @@ class Pipeline {
   absl::StatusOr<DedupResult> Run(const std::vector<std::string>& inputs);
 
  private:
+  struct Batch;
   absl::Status LearnBoilerplate();
-  absl::StatusOr<size_t> FillBatch();
+  absl::Status FillBatch(Batch* batch);
   absl::Status ReadSignIndex();
-  absl::Status SignBatch(size_t count);
-  void IndexBatch(size_t count);
+  void SignBatch(Batch* batch);
+  void IndexBatch(Batch* batch);
   absl::Status Verify();
   std::vector<bool> FindMultiStoryPages() const;
   absl::Status FindExactEdges();
@@ -77,9 +78,18 @@ class Pipeline {
   Clock::time_point last_progress_ = start_;
 
   // Batch buffers, reused.
-  std::vector<Document> batch_;
-  std::vector<Signed> signed_;
-  std::vector<uint64_t> band_keys_;  // batch size x b
+  // Batch buffers, reused: two, so that one is signed (workers) while the
+  // other is indexed and refilled (the calling thread).
+  struct Batch {  // NOLINT: declared above
+    std::vector<Document> docs;
+    /// from_prefix[i]: index into prefix_sets_, or -1.
+    std::vector<int64_t> from_prefix;
+    std::vector<Signed> signed_docs;
+    std::vector<uint64_t> band_keys;  // batch size x b
+    size_t count = 0;
+    bool has_prefix = false;
+  };
+  Batch batches_[2];
 
   absl::flat_hash_map<uint64_t, uint32_t> first_with_text_;
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
@@ -102,8 +112,6 @@ class Pipeline {
   std::vector<ShingleSet> prefix_sets_;
   std::vector<uint64_t> prefix_lengths_;
   size_t prefix_next_ = 0;
-  /// batch_from_prefix_[i]: index into prefix_sets_, or -1.
-  std::vector<int64_t> batch_from_prefix_;
   BoilerplateFilter boilerplate_;
   std::atomic<uint64_t> boilerplate_documents_{0};
   std::atomic<uint64_t> boilerplate_removed_{0};
@@ -134,6 +142,11 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
+  // Candidates are known: the index and the text hashes are no longer
+  // needed, and verification's shingle sets take their memory.
+  index_.Clear();
+  absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
+  for (Batch& batch : batches_) batch = Batch();
 
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(Verify());
@@ -224,58 +237,76 @@ absl::Status Pipeline::LearnBoilerplate() {
   return absl::OkStatus();
 }
 
-absl::StatusOr<size_t> Pipeline::FillBatch() {
+absl::Status Pipeline::FillBatch(Batch* batch) {
   size_t count = 0, bytes = 0;
+  batch->has_prefix = false;
   while (count < kBatchDocuments && bytes < kBatchBytes) {
+    Document& doc = batch->docs[count];
     if (prefix_next_ < prefix_.size()) {
-      batch_from_prefix_[count] = static_cast<int64_t>(prefix_next_);
-      batch_[count] = std::move(prefix_[prefix_next_++]);
+      batch->from_prefix[count] = static_cast<int64_t>(prefix_next_);
+      batch->has_prefix = true;
+      doc = std::move(prefix_[prefix_next_++]);
     } else {
-      batch_from_prefix_[count] = -1;
-      NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&batch_[count]));
+      batch->from_prefix[count] = -1;
+      NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&doc));
       if (!more) break;
     }
-    bytes += batch_[count].text.size();
+    bytes += doc.text.size();
     ++count;
   }
   result_.stats.text_bytes += bytes;
-  return count;
+  batch->count = count;
+  return absl::OkStatus();
 }
 
 absl::Status Pipeline::ReadSignIndex() {
-  batch_.resize(kBatchDocuments);
-  batch_from_prefix_.resize(kBatchDocuments);
-  signed_.resize(kBatchDocuments);
-  band_keys_.resize(kBatchDocuments * index_.params().bands);
-  while (true) {
-    NEARDUP_ASSIGN_OR_RETURN(size_t count, FillBatch());
-    if (count == 0) return absl::OkStatus();
-    NEARDUP_RETURN_IF_ERROR(SignBatch(count));
-    IndexBatch(count);
-    if (prefix_next_ == prefix_.size() && !prefix_.empty()) {
-      // The sample has been indexed: release it.
+  for (Batch& batch : batches_) {
+    batch.docs.resize(kBatchDocuments);
+    batch.from_prefix.resize(kBatchDocuments);
+    batch.signed_docs.resize(kBatchDocuments);
+    batch.band_keys.resize(kBatchDocuments * index_.params().bands);
+  }
+  // A pipeline over two batches: while the workers sign batch `current`,
+  // this thread indexes the batch signed before it (in input order) and
+  // reads the next one. Every decision is still taken in input order.
+  Batch* current = &batches_[0];
+  Batch* other = &batches_[1];
+  other->count = 0;  // nothing signed yet
+  NEARDUP_RETURN_IF_ERROR(FillBatch(current));
+  while (current->count > 0) {
+    std::thread signer([this, current] { SignBatch(current); });
+    IndexBatch(other);
+    absl::Status read = FillBatch(other);
+    signer.join();
+    NEARDUP_RETURN_IF_ERROR(read);
+    if (prefix_next_ == prefix_.size() && !prefix_.empty() &&
+        !other->has_prefix) {
+      // Every sample document has been signed: release the sample.
       std::vector<Document>().swap(prefix_);
       std::vector<ShingleSet>().swap(prefix_sets_);
       std::vector<uint64_t>().swap(prefix_lengths_);
       prefix_next_ = 0;
     }
     ReportProgress("read+sign", /*force=*/false);
+    std::swap(current, other);
   }
+  IndexBatch(other);
+  return absl::OkStatus();
 }
 
-absl::Status Pipeline::SignBatch(size_t count) {
+void Pipeline::SignBatch(Batch* batch) {
   const size_t b = index_.params().bands;
   internal::ParallelFor(
-      count, threads_, 16, [&](size_t begin, size_t end, int worker) {
+      batch->count, threads_, 16, [&](size_t begin, size_t end, int worker) {
         Worker& w = workers_[worker];
         for (size_t i = begin; i < end; ++i) {
           uint64_t length;
-          if (const int64_t p = batch_from_prefix_[i]; p >= 0) {
+          if (const int64_t p = batch->from_prefix[i]; p >= 0) {
             std::swap(w.set, prefix_sets_[p]);
             length = prefix_lengths_[p];
           } else {
             // Signing needs neither order nor uniqueness: skip the sort.
-            w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats,
+            w.shingler.Shingle(batch->docs[i].text, &w.set, &w.normalise_stats,
                                SetOrder::kAnyOrder);
             length = w.shingler.last_normalised().size();
           }
@@ -283,25 +314,25 @@ absl::Status Pipeline::SignBatch(size_t count) {
             boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
             boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
           }
-          Signed& s = signed_[i];
+          Signed& s = batch->signed_docs[i];
           s.text_hash = w.set.text_hash;
           s.shingles = w.set.hashes.size();
           s.length = length;
           if (w.set.empty()) continue;
           sketcher_.Sign(w.set.hashes, w.signature);
           index_.BandKeys(w.signature,
-                          std::span<uint64_t>(&band_keys_[i * b], b));
+                          std::span<uint64_t>(&batch->band_keys[i * b], b));
         }
       });
-  return absl::OkStatus();
 }
 
-void Pipeline::IndexBatch(size_t count) {
+void Pipeline::IndexBatch(Batch* batch) {
+  const size_t count = batch->count;
   const size_t b = index_.params().bands;
   for (size_t i = 0; i < count; ++i) {
     const uint32_t number = static_cast<uint32_t>(result_.docs.size());
-    Document& doc = batch_[i];
-    const Signed& s = signed_[i];
+    Document& doc = batch->docs[i];
+    const Signed& s = batch->signed_docs[i];
     DocumentRecord record;
     record.id = std::move(doc.id);
     record.location = doc.location;
@@ -321,7 +352,7 @@ void Pipeline::IndexBatch(size_t count) {
       result_.docs.push_back(std::move(record));
       continue;
     }
-    const std::span<const uint64_t> keys(&band_keys_[i * b], b);
+    const std::span<const uint64_t> keys(&batch->band_keys[i * b], b);
     index_.QueryAndAdd(number, keys, &query_result_);
     for (uint32_t other : query_result_)
       candidates_.emplace_back(other, number);

@@ -111,6 +111,10 @@ class LshIndex {
   /// created with removable = false, which keeps no keys to remove by).
   bool Remove(uint32_t doc);
 
+  /// Removes every document and releases the memory (options and params
+  /// stay; truncated_scans() is kept).
+  void Clear();
+
   bool Contains(uint32_t doc) const {
     return doc < present_.size() && present_[doc];
   }
