@@ -44,21 +44,31 @@ BoilerplateFilter::BoilerplateFilter(
 
 size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
   if (frequencies_.empty() || shingles->empty()) return 0;
+  // One pass finds the common shingles (position and DF); removal then
+  // touches only those positions.
   thread_local std::vector<uint32_t> common;  // DF of the common shingles
+  thread_local std::vector<uint32_t> where;   // their positions
   common.clear();
-  for (uint64_t s : *shingles) {
-    if (const uint32_t df = Frequency(s)) common.push_back(df);
+  where.clear();
+  const uint64_t* data = shingles->data();
+  const size_t n = shingles->size();
+  for (size_t i = 0; i < n; ++i) {
+    if (const uint32_t df = Frequency(data[i])) {
+      common.push_back(df);
+      where.push_back(static_cast<uint32_t>(i));
+    }
   }
   if (common.empty()) return 0;
-  const size_t n = shingles->size();
   const size_t rare = n - common.size();
   uint32_t cut = threshold_;
   const size_t quantile_rank =
       static_cast<size_t>(options_.popular_quantile * static_cast<double>(n));
   if (rare <= quantile_rank) {
     // A popular story: the quantile falls among its common shingles.
-    auto nth = common.begin() + (quantile_rank - rare);
-    std::nth_element(common.begin(), nth, common.end());
+    thread_local std::vector<uint32_t> sorted;
+    sorted.assign(common.begin(), common.end());
+    auto nth = sorted.begin() + (quantile_rank - rare);
+    std::nth_element(sorted.begin(), nth, sorted.end());
     cut = static_cast<uint32_t>(std::min<double>(
         UINT32_MAX, options_.popular_factor * static_cast<double>(*nth)));
     cut = std::max(cut, threshold_);
@@ -66,8 +76,17 @@ size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
   size_t removed = 0;
   for (uint32_t df : common) removed += df >= cut;
   if (removed == 0 || removed == n) return 0;
-  std::erase_if(*shingles,
-                [this, cut](uint64_t s) { return Frequency(s) >= cut; });
+  // Compact in place, skipping the removed positions (ascending).
+  uint64_t* out = shingles->data();
+  size_t write = where[0];
+  size_t next_common = 0;
+  for (size_t i = where[0]; i < n; ++i) {
+    if (next_common < where.size() && where[next_common] == i) {
+      if (common[next_common++] >= cut) continue;
+    }
+    out[write++] = out[i];
+  }
+  shingles->resize(write);
   return removed;
 }
 

@@ -478,69 +478,76 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
   auto are_linked = [&](uint32_t x, uint32_t y) {
     return linked.contains(uint64_t{std::min(x, y)} << 32 | std::max(x, y));
   };
-  std::vector<uint32_t> parent;
-  std::vector<uint8_t> covered;
-  for (uint32_t page = 0; page < n; ++page) {
-    auto& parts = smaller[page];
-    if (parts.size() < 2) continue;
-    std::sort(parts.begin(), parts.end(), std::greater<>());
-    if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
-    // Group the smaller documents by the edges among them (union-find).
-    parent.resize(parts.size());
-    for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
-    auto find = [&](uint32_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
-    for (uint32_t i = 0; i < parts.size(); ++i) {
-      for (uint32_t j = i + 1; j < parts.size(); ++j) {
-        if (are_linked(parts[i].second, parts[j].second)) {
-          parent[find(j)] = find(i);
+  // Pages are independent: score them in parallel (each writes only its
+  // own flag).
+  std::vector<uint8_t> is_multi(n, 0);
+  internal::ParallelFor(n, threads_, 1024, [&](size_t first, size_t last, int) {
+    std::vector<uint32_t> parent;
+    std::vector<uint8_t> covered;
+    for (uint32_t page = first; page < last; ++page) {
+      auto& parts = smaller[page];
+      if (parts.size() < 2) continue;
+      std::sort(parts.begin(), parts.end(), std::greater<>());
+      if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
+      // Group the smaller documents by the edges among them (union-find).
+      parent.resize(parts.size());
+      for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
+      auto find = [&](uint32_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+      };
+      for (uint32_t i = 0; i < parts.size(); ++i) {
+        for (uint32_t j = i + 1; j < parts.size(); ++j) {
+          if (are_linked(parts[i].second, parts[j].second)) {
+            parent[find(j)] = find(i);
+          }
+        }
+      }
+      // Mark which shingles of the page each group covers (bit per group,
+      // for the first 8 groups).
+      const std::span<const uint64_t> page_set = Set(page);
+      covered.assign(page_set.size(), 0);
+      std::vector<uint32_t> group_bit(parts.size(), 8);
+      uint32_t groups = 0;
+      for (uint32_t i = 0; i < parts.size(); ++i) {
+        const uint32_t root = find(i);
+        if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
+        const uint32_t bit = group_bit[root];
+        if (bit == 8) continue;
+        const std::span<const uint64_t> part = Set(parts[i].second);
+        for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
+          if (page_set[p] < part[q]) {
+            ++p;
+          } else if (part[q] < page_set[p]) {
+            ++q;
+          } else {
+            covered[p++] |= uint8_t{1} << bit;
+            ++q;
+          }
+        }
+      }
+      if (groups < 2) continue;
+      std::vector<size_t> coverage(groups, 0);
+      for (uint8_t c : covered) {
+        for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
+      }
+      const size_t min_coverage = static_cast<size_t>(
+          kMinCoverage * static_cast<double>(page_set.size()));
+      for (uint32_t g = 0; g < groups && !is_multi[page]; ++g) {
+        for (uint32_t h = g + 1; h < groups; ++h) {
+          if (coverage[g] < min_coverage || coverage[h] < min_coverage)
+            continue;
+          size_t both = 0;
+          for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
+          if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
+            is_multi[page] = true;
+            break;
+          }
         }
       }
     }
-    // Mark which shingles of the page each group covers (bit per group,
-    // for the first 8 groups).
-    const std::span<const uint64_t> page_set = Set(page);
-    covered.assign(page_set.size(), 0);
-    std::vector<uint32_t> group_bit(parts.size(), 8);
-    uint32_t groups = 0;
-    for (uint32_t i = 0; i < parts.size(); ++i) {
-      const uint32_t root = find(i);
-      if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
-      const uint32_t bit = group_bit[root];
-      if (bit == 8) continue;
-      const std::span<const uint64_t> part = Set(parts[i].second);
-      for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
-        if (page_set[p] < part[q]) {
-          ++p;
-        } else if (part[q] < page_set[p]) {
-          ++q;
-        } else {
-          covered[p++] |= uint8_t{1} << bit;
-          ++q;
-        }
-      }
-    }
-    if (groups < 2) continue;
-    std::vector<size_t> coverage(groups, 0);
-    for (uint8_t c : covered) {
-      for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
-    }
-    const size_t min_coverage = static_cast<size_t>(
-        kMinCoverage * static_cast<double>(page_set.size()));
-    for (uint32_t g = 0; g < groups && !multi[page]; ++g) {
-      for (uint32_t h = g + 1; h < groups; ++h) {
-        if (coverage[g] < min_coverage || coverage[h] < min_coverage) continue;
-        size_t both = 0;
-        for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
-        if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
-          multi[page] = true;
-          break;
-        }
-      }
-    }
-  }
+  });
+  for (uint32_t page = 0; page < n; ++page) multi[page] = is_multi[page];
   return multi;
 }
 
