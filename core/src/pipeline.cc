@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <memory>
 #include <mutex>
@@ -42,7 +43,41 @@ struct Signed {
   uint64_t text_hash = 0;
   uint64_t shingles = 0;
   uint64_t length = 0;
+  uint32_t extra = 0;  ///< shingles - occupied filter bins
 };
+
+// Every document's final shingle set (sorted, unique, boilerplate removed:
+// exactly the set verification compares) is summarised at signing time by
+// a bitmap of kFilterBits bins (bin = top bits of the hash). For sets A and
+// B with bitmaps FA, FB, each shared shingle occupies the same bin in both,
+// so
+//   |A∩B| <= popcount(FA & FB) + min(|A| - popcount(FA), |B| - popcount(FB))
+// (a bin holding c_A and c_B shingles holds at most min(c_A, c_B) shared
+// ones, and min(c_A, c_B) <= 1 + min(c_A - 1, c_B - 1)). Candidates whose
+// bound is below the least intersection any rule accepts are dropped
+// before verification: they would fail it, so the result is unchanged.
+constexpr int kFilterBits = 2048;
+constexpr int kFilterWords = kFilterBits / 64;
+constexpr int kFilterShift = 64 - 11;  // log2(kFilterBits) = 11
+constexpr size_t kFilterBlockDocs = 4096;
+
+// A lower bound (never above) on the least |A∩B| for which Classify
+// accepts sets of sizes na and nb: the closed forms of the rules, less one
+// for floating-point slack.
+uint64_t NeededLowerBound(uint64_t na, uint64_t nb,
+                          const MatchOptions& options) {
+  const double smaller = static_cast<double>(std::min(na, nb));
+  const double t = options.threshold;
+  double lo = t * static_cast<double>(na + nb) / (1.0 + t);
+  if (options.containment_threshold > 0) {
+    lo = std::min(lo, options.containment_threshold * smaller);
+  }
+  if (options.reworded_threshold > 0) {
+    lo = std::min(lo, std::max(options.reworded_threshold * smaller,
+                               static_cast<double>(options.min_shared)));
+  }
+  return lo >= 2 ? static_cast<uint64_t>(lo) - 1 : 0;
+}
 
 class Pipeline {
  public:
@@ -86,12 +121,22 @@ class Pipeline {
     std::vector<int64_t> from_prefix;
     std::vector<Signed> signed_docs;
     std::vector<uint64_t> band_keys;  // batch size x b
+    std::vector<uint64_t> filters;    // batch size x kFilterWords
     size_t count = 0;
     bool has_prefix = false;
   };
   Batch batches_[2];
 
   absl::flat_hash_map<uint64_t, uint32_t> first_with_text_;
+  /// Shingle-set bitmaps by document number, in blocks of
+  /// kFilterBlockDocs; sizes and extras (size - occupied bins) beside.
+  std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
+  std::vector<uint32_t> filter_size_;
+  std::vector<uint32_t> filter_extra_;
+  uint64_t* Filter(uint32_t doc) {
+    return filter_blocks_[doc / kFilterBlockDocs].get() +
+           (doc % kFilterBlockDocs) * kFilterWords;
+  }
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
   std::vector<uint32_t> query_result_;
   std::vector<Edge> edges_;  // verified, between canonical documents
@@ -146,6 +191,9 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   // needed, and verification's shingle sets take their memory.
   index_.Clear();
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
+  std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
+  std::vector<uint32_t>().swap(filter_size_);
+  std::vector<uint32_t>().swap(filter_extra_);
   for (Batch& batch : batches_) batch = Batch();
 
   stage = Clock::now();
@@ -265,6 +313,7 @@ absl::Status Pipeline::ReadSignIndex() {
     batch.from_prefix.resize(kBatchDocuments);
     batch.signed_docs.resize(kBatchDocuments);
     batch.band_keys.resize(kBatchDocuments * index_.params().bands);
+    batch.filters.resize(kBatchDocuments * kFilterWords);
   }
   // A pipeline over two batches: while the workers sign batch `current`,
   // this thread indexes the batch signed before it (in input order) and
@@ -305,9 +354,9 @@ void Pipeline::SignBatch(Batch* batch) {
             std::swap(w.set, prefix_sets_[p]);
             length = prefix_lengths_[p];
           } else {
-            // Signing needs neither order nor uniqueness: skip the sort.
-            w.shingler.Shingle(batch->docs[i].text, &w.set, &w.normalise_stats,
-                               SetOrder::kAnyOrder);
+            // Sorted and unique, so that boilerplate removal and the
+            // filter below see exactly the set verification compares.
+            w.shingler.Shingle(batch->docs[i].text, &w.set, &w.normalise_stats);
             length = w.shingler.last_normalised().size();
           }
           if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
@@ -319,6 +368,17 @@ void Pipeline::SignBatch(Batch* batch) {
           s.shingles = w.set.hashes.size();
           s.length = length;
           if (w.set.empty()) continue;
+          uint64_t* filter = &batch->filters[i * kFilterWords];
+          std::fill_n(filter, kFilterWords, 0);
+          for (uint64_t h : w.set.hashes) {
+            const uint64_t bin = h >> kFilterShift;
+            filter[bin >> 6] |= uint64_t{1} << (bin & 63);
+          }
+          uint32_t occupied = 0;
+          for (int word = 0; word < kFilterWords; ++word) {
+            occupied += std::popcount(filter[word]);
+          }
+          s.extra = static_cast<uint32_t>(w.set.hashes.size()) - occupied;
           sketcher_.Sign(w.set.hashes, w.signature);
           index_.BandKeys(w.signature,
                           std::span<uint64_t>(&batch->band_keys[i * b], b));
@@ -354,8 +414,40 @@ void Pipeline::IndexBatch(Batch* batch) {
     }
     const std::span<const uint64_t> keys(&batch->band_keys[i * b], b);
     index_.QueryAndAdd(number, keys, &query_result_);
-    for (uint32_t other : query_result_)
+    // Keep the document's filter; drop candidates that cannot pass.
+    if (number / kFilterBlockDocs >= filter_blocks_.size()) {
+      filter_blocks_.push_back(std::make_unique_for_overwrite<uint64_t[]>(
+          kFilterBlockDocs * kFilterWords));
+    }
+    if (number >= filter_size_.size()) {
+      filter_size_.resize(
+          std::max<size_t>(number + 1, 2 * filter_size_.size()));
+      filter_extra_.resize(filter_size_.size());
+    }
+    uint64_t* mine = Filter(number);
+    std::copy_n(&batch->filters[i * kFilterWords], kFilterWords, mine);
+    filter_size_[number] = static_cast<uint32_t>(s.shingles);
+    filter_extra_[number] = s.extra;
+    result_.stats.lsh_candidate_pairs += query_result_.size();
+    for (uint32_t other : query_result_) {
+      const uint64_t* theirs = Filter(other);
+      for (int line = 0; line < kFilterWords; line += 8) {
+        __builtin_prefetch(theirs + line);
+      }
+    }
+    for (uint32_t other : query_result_) {
+      const uint64_t* theirs = Filter(other);
+      uint64_t both = 0;
+      for (int word = 0; word < kFilterWords; ++word) {
+        both += std::popcount(mine[word] & theirs[word]);
+      }
+      const uint64_t bound = both + std::min(filter_extra_[other], s.extra);
+      if (bound <
+          NeededLowerBound(filter_size_[other], s.shingles, options_.match)) {
+        continue;  // cannot pass any rule
+      }
       candidates_.emplace_back(other, number);
+    }
     result_.docs.push_back(std::move(record));
   }
 }
