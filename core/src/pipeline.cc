@@ -133,6 +133,10 @@ class Pipeline {
   std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
   std::vector<uint32_t> filter_size_;
   std::vector<uint32_t> filter_extra_;
+  /// LSH candidates of the batch just indexed, before the bound.
+  std::vector<std::pair<uint32_t, uint32_t>> raw_candidates_;
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> kept_parts_;
+  void FilterCandidates();
   uint64_t* Filter(uint32_t doc) {
     return filter_blocks_[doc / kFilterBlockDocs].get() +
            (doc % kFilterBlockDocs) * kFilterWords;
@@ -328,6 +332,7 @@ absl::Status Pipeline::ReadSignIndex() {
     absl::Status read = FillBatch(other);
     signer.join();
     NEARDUP_RETURN_IF_ERROR(read);
+    FilterCandidates();  // all workers, between two signing rounds
     if (prefix_next_ == prefix_.size() && !prefix_.empty() &&
         !other->has_prefix) {
       // Every sample document has been signed: release the sample.
@@ -340,7 +345,49 @@ absl::Status Pipeline::ReadSignIndex() {
     std::swap(current, other);
   }
   IndexBatch(other);
+  FilterCandidates();
   return absl::OkStatus();
+}
+
+void Pipeline::FilterCandidates() {
+  // Drop candidates whose shared-shingle bound is below the least
+  // intersection any rule accepts; chunks keep their order.
+  constexpr size_t kGrain = 4096;
+  const size_t n = raw_candidates_.size();
+  const size_t chunks = (n + kGrain - 1) / kGrain;
+  if (kept_parts_.size() < chunks) kept_parts_.resize(chunks);
+  internal::ParallelFor(
+      n, threads_, kGrain, [&](size_t begin, size_t end, int) {
+        std::vector<std::pair<uint32_t, uint32_t>>& kept =
+            kept_parts_[begin / kGrain];
+        kept.clear();
+        for (size_t i = begin; i < end; ++i) {
+          if (i + 8 < end) {
+            const uint64_t* ahead = Filter(raw_candidates_[i + 8].first);
+            for (int line = 0; line < kFilterWords; line += 8) {
+              __builtin_prefetch(ahead + line);
+            }
+          }
+          const auto [a, b] = raw_candidates_[i];
+          const uint64_t* fa = Filter(a);
+          const uint64_t* fb = Filter(b);
+          uint64_t both = 0;
+          for (int word = 0; word < kFilterWords; ++word) {
+            both += std::popcount(fa[word] & fb[word]);
+          }
+          const uint64_t bound =
+              both + std::min(filter_extra_[a], filter_extra_[b]);
+          if (bound >= NeededLowerBound(filter_size_[a], filter_size_[b],
+                                        options_.match)) {
+            kept.emplace_back(a, b);
+          }
+        }
+      });
+  for (size_t c = 0; c < chunks; ++c) {
+    candidates_.insert(candidates_.end(), kept_parts_[c].begin(),
+                       kept_parts_[c].end());
+  }
+  raw_candidates_.clear();
 }
 
 void Pipeline::SignBatch(Batch* batch) {
@@ -430,23 +477,7 @@ void Pipeline::IndexBatch(Batch* batch) {
     filter_extra_[number] = s.extra;
     result_.stats.lsh_candidate_pairs += query_result_.size();
     for (uint32_t other : query_result_) {
-      const uint64_t* theirs = Filter(other);
-      for (int line = 0; line < kFilterWords; line += 8) {
-        __builtin_prefetch(theirs + line);
-      }
-    }
-    for (uint32_t other : query_result_) {
-      const uint64_t* theirs = Filter(other);
-      uint64_t both = 0;
-      for (int word = 0; word < kFilterWords; ++word) {
-        both += std::popcount(mine[word] & theirs[word]);
-      }
-      const uint64_t bound = both + std::min(filter_extra_[other], s.extra);
-      if (bound <
-          NeededLowerBound(filter_size_[other], s.shingles, options_.match)) {
-        continue;  // cannot pass any rule
-      }
-      candidates_.emplace_back(other, number);
+      raw_candidates_.emplace_back(other, number);
     }
     result_.docs.push_back(std::move(record));
   }
