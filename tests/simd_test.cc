@@ -3,6 +3,7 @@
 // the byte-at-a-time scan, and the inline short-token hash against its
 // own buffered (end-of-text) path.
 #include <algorithm>
+#include <bit>
 #include <random>
 #include <string>
 #include <utility>
@@ -106,6 +107,37 @@ TEST(SimdTest, ShortTokenHashSeparatesLengthsAndSeeds) {
   }
   std::sort(seen.begin(), seen.end());
   EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+}
+
+}  // namespace
+}  // namespace neardup
+
+#include "internal/bitmap.h"
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, AndPopcountPathsAgree) {
+  std::mt19937_64 rng(9);
+  std::vector<uint64_t> a(32), b(32);
+  for (int trial = 0; trial < 2000; ++trial) {
+    for (size_t i = 0; i < a.size(); ++i) {
+      // Sparse, dense and random words.
+      a[i] = trial % 3 == 0 ? rng() & rng() & rng() : rng();
+      b[i] = trial % 3 == 1 ? ~uint64_t{0} : rng() | rng();
+    }
+    uint64_t want = 0;
+    for (size_t i = 0; i < a.size(); ++i) want += std::popcount(a[i] & b[i]);
+    ASSERT_EQ(internal::AndPopcountPortable(a.data(), b.data(), a.size()),
+              want);
+    ASSERT_EQ(internal::AndPopcount(a.data(), b.data(), a.size()), want);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (internal::HavePopcnt()) {
+      ASSERT_EQ(internal::AndPopcountPopcnt(a.data(), b.data(), a.size()),
+                want);
+    }
+#endif
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "internal/bitmap.h"
 #include "internal/parallel.h"
 #include "neardup/status_macros.h"
 #include "neardup/verify.h"
@@ -371,10 +372,7 @@ void Pipeline::FilterCandidates() {
           const auto [a, b] = raw_candidates_[i];
           const uint64_t* fa = Filter(a);
           const uint64_t* fb = Filter(b);
-          uint64_t both = 0;
-          for (int word = 0; word < kFilterWords; ++word) {
-            both += std::popcount(fa[word] & fb[word]);
-          }
+          const uint64_t both = internal::AndPopcount(fa, fb, kFilterWords);
           const uint64_t bound =
               both + std::min(filter_extra_[a], filter_extra_[b]);
           if (bound >= NeededLowerBound(filter_size_[a], filter_size_[b],
@@ -421,10 +419,8 @@ void Pipeline::SignBatch(Batch* batch) {
             const uint64_t bin = h >> kFilterShift;
             filter[bin >> 6] |= uint64_t{1} << (bin & 63);
           }
-          uint32_t occupied = 0;
-          for (int word = 0; word < kFilterWords; ++word) {
-            occupied += std::popcount(filter[word]);
-          }
+          const auto occupied =
+              static_cast<uint32_t>(internal::Popcount(filter, kFilterWords));
           s.extra = static_cast<uint32_t>(w.set.hashes.size()) - occupied;
           sketcher_.Sign(w.set.hashes, w.signature);
           index_.BandKeys(w.signature,
