@@ -96,7 +96,11 @@ absl::StatusOr<LshIndex> LshIndex::Create(const LshOptions& options) {
 }
 
 LshIndex::LshIndex(const LshOptions& options, LshParams params)
-    : options_(options), params_(params), tables_(params.bands) {}
+    : options_(options),
+      params_(params),
+      tables_(params.bands),
+      next_(params.bands),
+      keys_(options.removable ? params.bands : 0) {}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
@@ -161,11 +165,13 @@ void LshIndex::Erase(Table* table, Slot* slot) {
 
 void LshIndex::EnsureDocument(uint32_t doc) {
   const size_t block = doc >> kBlockBits;
-  const size_t entries = (size_t{1} << kBlockBits) * params_.bands;
-  while (next_.size() <= block) {
-    next_.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
-    if (options_.removable) {
-      keys_.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+  const size_t entries = size_t{1} << kBlockBits;
+  while (next_[0].size() <= block) {
+    for (auto& blocks : next_) {
+      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+    }
+    for (auto& blocks : keys_) {
+      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
     }
   }
   if (doc >= present_.size()) {
@@ -177,14 +183,25 @@ void LshIndex::Collect(uint32_t head, size_t band,
                        std::vector<uint32_t>* candidates, size_t* visited,
                        bool* truncated) const {
   int scanned = 0;
+  const uint32_t epoch = epoch_;
   for (uint32_t doc = head; doc != kNone; doc = Next(doc, band)) {
     if (scanned++ == options_.max_bucket_scan) {
       *truncated = true;
       break;
     }
-    candidates->push_back(doc);
+    if (doc >= seen_.size()) {
+      seen_.resize(std::max<size_t>(doc + 1, seen_.size() * 3 / 2), 0);
+    }
+    if (seen_[doc] != epoch) {
+      seen_[doc] = epoch;
+      candidates->push_back(doc);
+    }
   }
   *visited += scanned;
+}
+
+void LshIndex::FinishQuery(std::vector<uint32_t>* candidates) const {
+  std::sort(candidates->begin(), candidates->end());
 }
 
 void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
@@ -214,6 +231,10 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   const size_t b = params_.bands;
   assert(keys.size() == b);
   candidates->clear();
+  if (++epoch_ == 0) {  // wrapped: forget every stamp
+    std::fill(seen_.begin(), seen_.end(), 0);
+    epoch_ = 1;
+  }
   size_t visited = 0;
   bool truncated = false;
   for (size_t band = 0; band < b; ++band) {
@@ -223,9 +244,7 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
     }
   }
   truncated_scans_ += truncated;
-  std::sort(candidates->begin(), candidates->end());
-  candidates->erase(std::unique(candidates->begin(), candidates->end()),
-                    candidates->end());
+  FinishQuery(candidates);
   return visited;
 }
 
@@ -236,6 +255,10 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
   assert(!Contains(doc));
   EnsureDocument(doc);
   candidates->clear();
+  if (++epoch_ == 0) {  // wrapped: forget every stamp
+    std::fill(seen_.begin(), seen_.end(), 0);
+    epoch_ = 1;
+  }
   // Grow first, then prefetch every band's home slot so the b cache misses
   // overlap instead of following one another.
   for (size_t band = 0; band < b; ++band) {
@@ -262,9 +285,7 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
   present_[doc] = true;
   ++size_;
   truncated_scans_ += truncated;
-  std::sort(candidates->begin(), candidates->end());
-  candidates->erase(std::unique(candidates->begin(), candidates->end()),
-                    candidates->end());
+  FinishQuery(candidates);
   return visited;
 }
 
@@ -296,17 +317,22 @@ bool LshIndex::Remove(uint32_t doc) {
 
 void LshIndex::Clear() {
   std::vector<Table>(params_.bands).swap(tables_);
-  std::vector<std::unique_ptr<uint32_t[]>>().swap(next_);
-  std::vector<std::unique_ptr<uint32_t[]>>().swap(keys_);
+  for (auto& blocks : next_) {
+    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
+  }
+  for (auto& blocks : keys_) {
+    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
+  }
+  std::vector<uint32_t>().swap(seen_);
   std::vector<bool>().swap(present_);
   size_ = 0;
 }
 
 size_t LshIndex::MemoryUsage() const {
-  const size_t block_bytes =
-      (size_t{1} << kBlockBits) * params_.bands * sizeof(uint32_t);
-  size_t bytes =
-      (next_.size() + keys_.size()) * block_bytes + present_.capacity() / 8;
+  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
+  size_t bytes = present_.capacity() / 8 + seen_.capacity() * sizeof(uint32_t);
+  for (const auto& blocks : next_) bytes += blocks.size() * block_bytes;
+  for (const auto& blocks : keys_) bytes += blocks.size() * block_bytes;
   for (const Table& table : tables_) {
     bytes += table.slots.capacity() * sizeof(Slot);
   }

@@ -155,28 +155,33 @@ class LshIndex {
   static void Erase(Table* table, Slot* slot);
   void EnsureDocument(uint32_t doc);
   uint32_t& Next(uint32_t doc, size_t band) {
-    return next_[doc >> kBlockBits]
-                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
   }
   uint32_t Next(uint32_t doc, size_t band) const {
-    return next_[doc >> kBlockBits]
-                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
   }
   uint32_t& Key(uint32_t doc, size_t band) {
-    return keys_[doc >> kBlockBits]
-                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
+    return keys_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
   }
+  /// Sorts the collected candidates (already unique).
+  void FinishQuery(std::vector<uint32_t>* candidates) const;
   void Collect(uint32_t head, size_t band, std::vector<uint32_t>* candidates,
                size_t* visited, bool* truncated) const;
 
   LshOptions options_;
   LshParams params_;
   std::vector<Table> tables_;  ///< one per band
-  /// Blocks of 2^kBlockBits documents x b: the next (older) document in
-  /// the same bucket, per band.
-  std::vector<std::unique_ptr<uint32_t[]>> next_;
+  /// next_[band]: blocks of 2^kBlockBits documents, the next (older)
+  /// document in the same bucket. Band-major, so walking one bucket's
+  /// chain stays inside one band's array.
+  std::vector<std::vector<std::unique_ptr<uint32_t[]>>> next_;
   /// The same layout: 32-bit band keys, for Remove (empty if !removable).
-  std::vector<std::unique_ptr<uint32_t[]>> keys_;
+  std::vector<std::vector<std::unique_ptr<uint32_t[]>>> keys_;
+  /// seen_[doc] == epoch_: doc already collected by the current query
+  /// (documents sharing several bands are listed once without sorting
+  /// duplicates away).
+  mutable std::vector<uint32_t> seen_;
+  mutable uint32_t epoch_ = 0;
   std::vector<bool> present_;
   size_t size_ = 0;
   mutable uint64_t truncated_scans_ = 0;
