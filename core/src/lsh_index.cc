@@ -179,25 +179,48 @@ void LshIndex::EnsureDocument(uint32_t doc) {
   }
 }
 
-void LshIndex::Collect(uint32_t head, size_t band,
-                       std::vector<uint32_t>* candidates, size_t* visited,
-                       bool* truncated) const {
-  int scanned = 0;
+void LshIndex::WalkChains(std::vector<uint32_t>* candidates, size_t* visited,
+                          bool* truncated) const {
+  // The chains of all bands are walked in lock step, one document each per
+  // round: their next-pointer loads are independent, so the cache misses
+  // of a round overlap instead of following one another. Each chain still
+  // yields its first max_bucket_scan documents, most recent first.
   const uint32_t epoch = epoch_;
-  for (uint32_t doc = head; doc != kNone; doc = Next(doc, band)) {
-    if (scanned++ == options_.max_bucket_scan) {
-      *truncated = true;
-      break;
-    }
-    if (doc >= seen_.size()) {
-      seen_.resize(std::max<size_t>(doc + 1, seen_.size() * 3 / 2), 0);
-    }
-    if (seen_[doc] != epoch) {
-      seen_[doc] = epoch;
-      candidates->push_back(doc);
-    }
+  const int limit = options_.max_bucket_scan;
+  active_.clear();
+  for (size_t band = 0; band < heads_.size(); ++band) {
+    if (heads_[band] != kNone) active_.push_back(static_cast<uint32_t>(band));
   }
-  *visited += scanned;
+  scanned_.assign(heads_.size(), 0);
+  if (!heads_.empty() && size_ > seen_.size()) {
+    seen_.resize(std::max<size_t>(present_.size(), seen_.size() * 3 / 2), 0);
+  }
+  while (!active_.empty()) {
+    size_t kept = 0;
+    for (uint32_t band : active_) {
+      const uint32_t doc = heads_[band];
+      if (scanned_[band]++ == limit) {
+        *truncated = true;
+        *visited += limit + 1;
+        continue;
+      }
+      if (doc >= seen_.size()) {
+        seen_.resize(std::max<size_t>(doc + 1, seen_.size() * 3 / 2), 0);
+      }
+      if (seen_[doc] != epoch) {
+        seen_[doc] = epoch;
+        candidates->push_back(doc);
+      }
+      const uint32_t next = Next(doc, band);
+      heads_[band] = next;
+      if (next == kNone) {
+        *visited += scanned_[band];
+        continue;
+      }
+      active_[kept++] = band;
+    }
+    active_.resize(kept);
+  }
 }
 
 void LshIndex::FinishQuery(std::vector<uint32_t>* candidates) const {
@@ -235,14 +258,14 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
     std::fill(seen_.begin(), seen_.end(), 0);
     epoch_ = 1;
   }
-  size_t visited = 0;
-  bool truncated = false;
+  heads_.resize(b);
   for (size_t band = 0; band < b; ++band) {
     const Slot* slot = FindConst(tables_[band], Fold(keys[band]));
-    if (slot != nullptr) {
-      Collect(slot->head, band, candidates, &visited, &truncated);
-    }
+    heads_[band] = slot != nullptr ? slot->head : kNone;
   }
+  size_t visited = 0;
+  bool truncated = false;
+  WalkChains(candidates, &visited, &truncated);
   truncated_scans_ += truncated;
   FinishQuery(candidates);
   return visited;
@@ -266,8 +289,7 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
     if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
     __builtin_prefetch(&table.slots[Home(Fold(keys[band])) & table.mask]);
   }
-  size_t visited = 0;
-  bool truncated = false;
+  heads_.resize(b);
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
     const uint32_t key32 = Fold(keys[band]);
@@ -275,15 +297,17 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
     if (slot->head == kNone) {
       slot->key = key32;
       ++table.used;
-    } else {
-      Collect(slot->head, band, candidates, &visited, &truncated);
     }
+    heads_[band] = slot->head;  // the chain before `doc` joins it
     Next(doc, band) = slot->head;
     slot->head = doc;
     if (options_.removable) Key(doc, band) = key32;
   }
   present_[doc] = true;
   ++size_;
+  size_t visited = 0;
+  bool truncated = false;
+  WalkChains(candidates, &visited, &truncated);
   truncated_scans_ += truncated;
   FinishQuery(candidates);
   return visited;

@@ -165,8 +165,6 @@ class LshIndex {
   }
   /// Sorts the collected candidates (already unique).
   void FinishQuery(std::vector<uint32_t>* candidates) const;
-  void Collect(uint32_t head, size_t band, std::vector<uint32_t>* candidates,
-               size_t* visited, bool* truncated) const;
 
   LshOptions options_;
   LshParams params_;
@@ -182,6 +180,14 @@ class LshIndex {
   /// duplicates away).
   mutable std::vector<uint32_t> seen_;
   mutable uint32_t epoch_ = 0;
+  /// Query scratch: each band's chain position, scan count, live bands.
+  mutable std::vector<uint32_t> heads_;
+  mutable std::vector<int> scanned_;
+  mutable std::vector<uint32_t> active_;
+  /// Walks the chains from heads_ (kNone: no bucket), collecting unique
+  /// documents into *candidates.
+  void WalkChains(std::vector<uint32_t>* candidates, size_t* visited,
+                  bool* truncated) const;
   std::vector<bool> present_;
   size_t size_ = 0;
   mutable uint64_t truncated_scans_ = 0;
