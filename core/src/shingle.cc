@@ -89,16 +89,14 @@ void SortUnique(std::vector<uint64_t>* hashes) {
   hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
 }
 
-void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
-                    uint64_t seed, std::vector<uint64_t>* out) {
-  const size_t count = token_hashes.size();
-  if (count == 0) return;
+namespace {
+
+// Writes the n-gram hashes of the `count` (>= 1) token hashes at t to o;
+// returns how many (count - min(count, n) + 1).
+size_t NgramsInto(const uint64_t* t, size_t count, int n, uint64_t seed,
+                  uint64_t* o) {
   const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
   const size_t shingles = count - width + 1;
-  const size_t old_size = out->size();
-  out->resize(old_size + shingles);
-  uint64_t* o = out->data() + old_size;
-  const uint64_t* t = token_hashes.data();
   const uint64_t tag = internal::NgramTag(width, seed);
   if (width == 3) {  // the default (syndicated mode): unrolled
     constexpr uint64_t c0 = internal::kNgramMultipliers[0];
@@ -107,11 +105,25 @@ void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
     for (size_t i = 0; i < shingles; ++i) {
       o[i] = internal::Mix64(tag + t[i] * c0 + t[i + 1] * c1 + t[i + 2] * c2);
     }
-    return;
+    return shingles;
   }
   for (size_t i = 0; i < shingles; ++i) {
     o[i] = internal::CombineNgram(t + i, width, tag);
   }
+  return shingles;
+}
+
+}  // namespace
+
+void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
+                    uint64_t seed, std::vector<uint64_t>* out) {
+  const size_t count = token_hashes.size();
+  if (count == 0) return;
+  const size_t old_size = out->size();
+  out->resize(old_size + count);  // at least the number of n-grams
+  const size_t written =
+      NgramsInto(token_hashes.data(), count, n, seed, out->data() + old_size);
+  out->resize(old_size + written);
 }
 
 namespace {
@@ -143,24 +155,46 @@ void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
     const char* const end = normalised.data() + normalised.size();
     const uint64_t seed = options_.seed;
     const bool cross_lines = options_.cross_lines;
-    token_hashes_.clear();
-    uint64_t num_tokens = 0;
+    // Sized once for the usual case (about a token per two bytes), written
+    // through a raw pointer; a well-predicted check grows it if needed.
+    if (token_hashes_.size() < normalised.size() / 2 + 16) {
+      token_hashes_.resize(normalised.size() / 2 + 16);
+    }
+    uint64_t* th = token_hashes_.data();
+    size_t capacity = token_hashes_.size();
+    size_t count = 0;
+    line_starts_.clear();  // token indices where a line after the first starts
     const char* gap = nullptr;  // end of the previous token
     internal::ForEachToken(normalised, [&](const char* begin, size_t length) {
       if (!cross_lines && gap != nullptr) {
         for (const char* p = gap; p < begin; ++p) {
           if (*p == '\n') {
-            HashWordNgrams(token_hashes_, options_.n, seed, &out->hashes);
-            token_hashes_.clear();
+            line_starts_.push_back(static_cast<uint32_t>(count));
             break;
           }
         }
       }
-      token_hashes_.push_back(internal::HashToken(begin, length, end, seed));
+      if (count == capacity) [[unlikely]] {
+        token_hashes_.resize(2 * capacity);
+        th = token_hashes_.data();
+        capacity = token_hashes_.size();
+      }
+      th[count++] = internal::HashToken(begin, length, end, seed);
       gap = begin + length;
-      ++num_tokens;
     });
-    HashWordNgrams(token_hashes_, options_.n, seed, &out->hashes);
+    const uint64_t num_tokens = count;
+    if (count > 0) {
+      out->hashes.resize(count);  // at least the number of n-grams
+      uint64_t* o = out->hashes.data();
+      size_t written = 0, line_begin = 0;
+      line_starts_.push_back(static_cast<uint32_t>(count));
+      for (const uint32_t line_end : line_starts_) {
+        written += NgramsInto(th + line_begin, line_end - line_begin,
+                              options_.n, seed, o + written);
+        line_begin = line_end;
+      }
+      out->hashes.resize(written);
+    }
     out->num_tokens = num_tokens;
     if (order == SetOrder::kSortedUnique) SortUnique(&out->hashes);
     return;
