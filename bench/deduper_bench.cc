@@ -2,8 +2,8 @@
 // Save/Load of the whole index.
 //
 //   build/bin/neardup_bench --benchmark_filter=Deduper
-//   NEARDUP_BENCH_DOCS=1000000 build/bin/neardup_bench \
-//       --benchmark_filter=Deduper --benchmark_min_time=1
+//   NEARDUP_BENCH_DOCS=1000000 build/bin/neardup_bench
+//       --benchmark_filter=Deduper --benchmark_min_time=1   (one line)
 //
 // The index is filled once per (docs, mode) with synthetic ~3 KB articles:
 // 40 lines of 12 words (a 20,000-word Zipf-like vocabulary), 36 of them the

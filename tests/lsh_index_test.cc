@@ -148,10 +148,12 @@ TEST_P(LshRateTest, CandidateRateMatchesTheory) {
       hits += !candidates.empty();
       index.Remove(0);
     }
-    const double exact_s = static_cast<double>(common) / (common + 2 * only_each);
+    const double exact_s =
+        static_cast<double>(common) / (common + 2 * only_each);
     const double p = CandidateProbability(exact_s, 16, 8);
     const double half_width = 3.29 * std::sqrt(p * (1 - p) / kTrials);  // 99.9%
-    EXPECT_NEAR(static_cast<double>(hits) / kTrials, p, half_width + 0.5 / kTrials)
+    EXPECT_NEAR(static_cast<double>(hits) / kTrials, p,
+                half_width + 0.5 / kTrials)
         << "s=" << exact_s;
   }
 }
@@ -162,6 +164,33 @@ INSTANTIATE_TEST_SUITE_P(Algorithms, LshRateTest,
                          [](const auto& info) {
                            return std::string(SketchAlgorithmName(info.param));
                          });
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+TEST(LshIndexTest, ClearEmptiesAndStaysUsable) {
+  LshIndex index = *LshIndex::Create({.threshold = 0.5, .num_perm = 16});
+  const size_t b = index.params().bands;
+  std::vector<uint64_t> keys(b, 42);
+  std::vector<uint32_t> candidates;
+  index.Add(0, keys);
+  index.Add(1, keys);
+  index.Clear();
+  EXPECT_EQ(index.size(), 0u);
+  EXPECT_FALSE(index.Contains(0));
+  index.Query(keys, &candidates);
+  EXPECT_TRUE(candidates.empty());
+  index.QueryAndAdd(5, keys, &candidates);
+  EXPECT_TRUE(candidates.empty());
+  index.QueryAndAdd(6, keys, &candidates);
+  EXPECT_EQ(candidates, std::vector<uint32_t>{5});
+  EXPECT_TRUE(index.Remove(5));
+  index.Query(keys, &candidates);
+  EXPECT_EQ(candidates, std::vector<uint32_t>{6});
+}
 
 }  // namespace
 }  // namespace neardup

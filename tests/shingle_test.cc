@@ -74,7 +74,8 @@ TEST(ShingleTest, SortUniqueMatchesStdSort) {
     std::vector<uint64_t> values(n);
     for (uint64_t& v : values) v = rng.Next();
     // Repeats, as repeated lines produce.
-    for (size_t i = 0; i < n / 4; ++i) values[rng.Below(n)] = values[rng.Below(n)];
+    for (size_t i = 0; i < n / 4; ++i)
+      values[rng.Below(n)] = values[rng.Below(n)];
     std::vector<uint64_t> expected = values;
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()),
@@ -88,10 +89,11 @@ TEST(ShingleTest, NormalisationMakesVariantsEqual) {
   const ShingleOptions options{.n = 3};
   const ShingleSet plain =
       ShingleText(options, "The \"quick\" brown fox - it's fast & free");
-  const ShingleSet fancy = ShingleText(
-      options,
-      "THE \xE2\x80\x9C" "quick\xE2\x80\x9D\xC2\xA0" "brown fox \xE2\x80\x94 "
-      "it\xE2\x80\x99s fast &amp; free");
+  const ShingleSet fancy = ShingleText(options,
+                                       "THE \xE2\x80\x9C"
+                                       "quick\xE2\x80\x9D\xC2\xA0"
+                                       "brown fox \xE2\x80\x94 "
+                                       "it\xE2\x80\x99s fast &amp; free");
   EXPECT_EQ(plain.hashes, fancy.hashes);
   EXPECT_EQ(plain.text_hash, fancy.text_hash);
 }
@@ -99,8 +101,7 @@ TEST(ShingleTest, NormalisationMakesVariantsEqual) {
 TEST(ShingleTest, LinesBoundNgramsWhenAsked) {
   const std::string text = "alpha beta gamma\ndelta epsilon zeta";
   // Across lines: 6 tokens -> 4 trigrams; within lines: 1 + 1.
-  EXPECT_EQ(ShingleText({.n = 3, .cross_lines = true}, text).hashes.size(),
-            4u);
+  EXPECT_EQ(ShingleText({.n = 3, .cross_lines = true}, text).hashes.size(), 4u);
   const ShingleSet within = ShingleText({.n = 3, .cross_lines = false}, text);
   EXPECT_EQ(within.hashes.size(), 2u);
   // A headline added above a story changes only its own shingles.
@@ -150,14 +151,32 @@ TEST(ShingleGoldenTest, TextToSignature) {
   auto sketcher = *Sketcher::Create({.num_perm = 16});
   std::vector<uint32_t> signature(16);
   sketcher.Sign(set.hashes, signature);
-  EXPECT_EQ(kSignatureVersion, 1);
+  EXPECT_EQ(kSignatureVersion, 2);
   EXPECT_EQ(set.hashes.size(), 17u);
   const std::vector<uint32_t> expected = {
-      1831403660u, 161393117u, 1771957223u, 3560507934u,
-      1740258420u, 1124598712u, 1831403660u, 161393117u,
-      501346559u, 1665172461u, 2609555181u, 2609555181u,
-      995115887u, 1125784217u, 2609555181u, 161393117u};
+      4204345823u, 793360444u,  1992247205u, 1377436064u,
+      793360444u,  4204345823u, 1952385267u, 2495906250u,
+      3371239744u, 3371239744u, 793360444u,  2495906250u,
+      3377152358u, 1400261425u, 2495906250u, 3426891845u};
   EXPECT_EQ(signature, expected);
+}
+
+// The default (syndicated) shingling: word 3-grams inside lines, with a
+// token longer than 16 bytes (hashed by XXH3, the others inline) and a line
+// shorter than n; pinned shingle values, not only the signature.
+TEST(ShingleGoldenTest, LineBoundedShingles) {
+  const std::string text =
+      "Internationalisation of the markets\nUPDATE 2\n"
+      "Shares rose sharply on Tuesday in Tokyo.";
+  auto shingler = *Shingler::Create({.n = 3, .cross_lines = false});
+  ShingleSet set;
+  shingler.Shingle(text, &set);
+  EXPECT_EQ(set.num_tokens, 13u);
+  const std::vector<uint64_t> expected = {
+      0x19684484587318c6ULL, 0x1e9e84fb9a01ada8ULL, 0x5815ca881ee8c632ULL,
+      0x7cb55b8758807fe8ULL, 0x86dbc80a6e2387b7ULL, 0xae01c45c54a6901cULL,
+      0xbe77ba991ef83f12ULL, 0xda11c57b41d9cc86ULL};
+  EXPECT_EQ(set.hashes, expected);
 }
 
 }  // namespace

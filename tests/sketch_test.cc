@@ -159,7 +159,7 @@ TEST(SketchGoldenTest, Classic) {
   EXPECT_EQ(Sign(sketcher, GoldenSet()), expected);
 }
 
-TEST(SketchGoldenTest, VersionIsPinned) { EXPECT_EQ(kSignatureVersion, 1); }
+TEST(SketchGoldenTest, VersionIsPinned) { EXPECT_EQ(kSignatureVersion, 2); }
 
 }  // namespace
 }  // namespace neardup

@@ -1,6 +1,7 @@
 #include "neardup/verify.h"
 
 #include <algorithm>
+#include <random>
 #include <set>
 #include <vector>
 
@@ -99,6 +100,85 @@ TEST(ClassifyTest, RulesCanBeTurnedOff) {
   EXPECT_FALSE(MatchOptions{.threshold = 0}.Validate().ok());
   EXPECT_FALSE(MatchOptions{.containment_threshold = 2}.Validate().ok());
   EXPECT_EQ(MatchKindName(MatchKind::kReworded), "reworded");
+}
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+// CompareAndClassify stops early on hopeless pairs; it must agree exactly
+// with Classify(Compare(...)) on every pair, passing or not.
+TEST(CompareAndClassifyTest, AgreesWithClassifyOfCompare) {
+  std::mt19937_64 rng(7);
+  const MatchOptions rules[] = {
+      {.threshold = 0.8,
+       .containment_threshold = 0.7,
+       .reworded_threshold = 0.5,
+       .min_shared = 20},
+      {.threshold = 0.8},
+      {.threshold = 0.8,
+       .containment_threshold = 0.7,
+       .reworded_threshold = 0.1,
+       .min_shared = 20},
+  };
+  int passed = 0, failed = 0;
+  for (int trial = 0; trial < 3000; ++trial) {
+    const size_t n_a = 1 + rng() % 700, n_b = 1 + rng() % 700;
+    const size_t shared = rng() % (std::min(n_a, n_b) + 1);
+    std::vector<uint64_t> a, b;
+    for (size_t i = 0; i < shared; ++i) {
+      const uint64_t x = rng();
+      a.push_back(x);
+      b.push_back(x);
+    }
+    while (a.size() < n_a) a.push_back(rng());
+    while (b.size() < n_b) b.push_back(rng());
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    for (const MatchOptions& options : rules) {
+      const std::optional<Edge> want = Classify(3, 9, Compare(a, b), options);
+      const std::optional<Edge> got = CompareAndClassify(3, 9, a, b, options);
+      ASSERT_EQ(want.has_value(), got.has_value())
+          << "trial " << trial << " sizes " << n_a << " " << n_b << " shared "
+          << shared;
+      if (!want) {
+        ++failed;
+        continue;
+      }
+      ++passed;
+      EXPECT_EQ(want->a, got->a);
+      EXPECT_EQ(want->b, got->b);
+      EXPECT_EQ(want->kind, got->kind);
+      EXPECT_EQ(want->jaccard, got->jaccard);
+      EXPECT_EQ(want->containment, got->containment);
+      EXPECT_EQ(want->similarity, got->similarity);
+    }
+  }
+  EXPECT_GT(passed, 1000);
+  EXPECT_GT(failed, 1000);
+}
+
+TEST(CompareAndClassifyTest, MinIntersectionIsTheFirstAccepted) {
+  const MatchOptions options{.threshold = 0.8,
+                             .containment_threshold = 0.7,
+                             .reworded_threshold = 0.5,
+                             .min_shared = 20};
+  for (uint64_t a : {1, 5, 19, 20, 40, 100, 999}) {
+    for (uint64_t b : {1, 7, 20, 41, 100, 5000}) {
+      const uint64_t m = MinIntersectionToMatch(a, b, options);
+      Similarity s;
+      auto accepts = [&](uint64_t i) {
+        s.intersection = i;
+        s.jaccard = static_cast<double>(i) / static_cast<double>(a + b - i);
+        s.containment = static_cast<double>(i) / std::min(a, b);
+        return Classify(0, 1, s, options).has_value();
+      };
+      if (m <= std::min(a, b)) EXPECT_TRUE(accepts(m)) << a << " " << b;
+      if (m > 0) EXPECT_FALSE(accepts(m - 1)) << a << " " << b;
+    }
+  }
 }
 
 }  // namespace

@@ -642,7 +642,7 @@ DeduperStats Deduper::stats() const {
 //   u32 bands, u32 signature bytes, u64 documents
 //   per document, oldest first: string id, i64 time, u64 seq,
 //     u64 text_hash, u32 set size, bool indexed, signature bytes,
-//     [indexed] u64 × bands band keys, [keep_sets] u64 count + u64 × count
+//     [indexed] u32 × bands folded band keys, [keep_sets] u64 count + u64 × count
 //   the DF model (OnlineBoilerplateModel::Save)
 
 absl::Status Deduper::Save(const std::string& path) const {
@@ -651,7 +651,7 @@ absl::Status Deduper::Save(const std::string& path) const {
     std::shared_lock<std::shared_mutex> lock(mutex_);
     const State& s = *state_;
     const size_t b = keyer_.params().bands;
-    out.Reserve(s.live * (s.sig_bytes + b * 8 + 64) +
+    out.Reserve(s.live * (s.sig_bytes + b * 4 + 64) +
                 (options_.boilerplate.enabled ? model_->MemoryUsage() : 0) +
                 4096);
     const auto described = DescribeOptions(options_);
@@ -677,6 +677,7 @@ absl::Status Deduper::Save(const std::string& path) const {
       if (s.seqs[slot] != 0) order.emplace_back(s.seqs[slot], slot);
     }
     std::sort(order.begin(), order.end());
+    std::vector<uint32_t> keys(b);
     for (const auto& [seq, slot] : order) {
       out.PutString(s.ids[slot]);
       out.PutI64(s.times[slot]);
@@ -687,7 +688,10 @@ absl::Status Deduper::Save(const std::string& path) const {
       out.PutBool(indexed);
       out.PutBytes(std::span<const uint8_t>(&s.sigs[size_t{slot} * s.sig_bytes],
                                             s.sig_bytes));
-      if (indexed) out.PutU64Array(s.index.Keys(slot));
+      if (indexed) {
+        s.index.FoldedKeys(slot, keys);
+        out.PutU32Array(keys);
+      }
       if (s.keep_sets) {
         out.PutU64(s.sets[slot].size());
         out.PutU64Array(s.sets[slot]);
@@ -807,10 +811,10 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   s.id_set.reserve(docs);
   // Band keys of the indexed documents, inserted in bulk at the end.
   std::vector<uint32_t> indexed_slots;
-  std::vector<uint64_t> all_keys;
+  std::vector<uint32_t> all_keys;
   indexed_slots.reserve(docs);
   all_keys.reserve(docs * b);
-  std::vector<uint64_t> keys(b);
+  std::vector<uint32_t> keys(b);
   uint64_t last_seq = 0;
   for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
     s.ids[slot] = in.GetString("document id", uint64_t{1} << 20);
@@ -822,7 +826,7 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     in.GetBytes(
         std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes], sig_bytes),
         "document signature");
-    if (indexed) in.GetU64Array(keys, "document band keys");
+    if (indexed) in.GetU32Array(keys, "document band keys");
     if (s.keep_sets) {
       const uint64_t n = in.GetU64("document set size");
       if (in.CheckCount(n, 8, "set shingle")) {
@@ -859,7 +863,7 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   s.index.AddBulk(
       indexed_slots, all_keys,
       static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
-  std::vector<uint64_t>().swap(all_keys);
+  std::vector<uint32_t>().swap(all_keys);
   loaded.model = std::make_unique<OnlineBoilerplateModel>(
       options.boilerplate, options.EffectiveOnlineBoilerplate());
   if (options.boilerplate.enabled) loaded.model->Load(&in);

@@ -97,13 +97,16 @@ absl::StatusOr<LshIndex> LshIndex::Create(const LshOptions& options) {
 }
 
 LshIndex::LshIndex(const LshOptions& options, LshParams params)
-    : options_(options), params_(params), buckets_(params.bands) {}
+    : options_(options),
+      params_(params),
+      tables_(params.bands),
+      next_(params.bands),
+      keys_(options.removable ? params.bands : 0) {}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
   assert(keys.size() == static_cast<size_t>(params_.bands));
-  assert(signature.size() >=
-         static_cast<size_t>(params_.bands) * params_.rows);
+  assert(signature.size() >= static_cast<size_t>(params_.bands) * params_.rows);
   const size_t row_bytes = sizeof(uint32_t) * params_.rows;
   for (int band = 0; band < params_.bands; ++band) {
     keys[band] = XXH3_64bits_withSeed(signature.data() + band * params_.rows,
@@ -111,52 +114,169 @@ void LshIndex::BandKeys(std::span<const uint32_t> signature,
   }
 }
 
+LshIndex::Slot* LshIndex::Find(Table& table, uint32_t key32) {
+  uint32_t i = Home(key32) & table.mask;
+  while (true) {
+    Slot& slot = table.slots[i];
+    if (slot.head == kNone || slot.key == key32) return &slot;
+    i = (i + 1) & table.mask;
+  }
+}
+
+const LshIndex::Slot* LshIndex::FindConst(const Table& table, uint32_t key32) {
+  if (table.slots.empty()) return nullptr;
+  uint32_t i = Home(key32) & table.mask;
+  while (true) {
+    const Slot& slot = table.slots[i];
+    if (slot.head == kNone) return nullptr;
+    if (slot.key == key32) return &slot;
+    i = (i + 1) & table.mask;
+  }
+}
+
+void LshIndex::Grow(Table* table, size_t min_slots) {
+  size_t size = std::max<size_t>(16, table->slots.size() * 2);
+  while (size < min_slots) size *= 2;
+  std::vector<Slot> old(size, Slot{0, kNone});
+  old.swap(table->slots);
+  table->mask = static_cast<uint32_t>(size - 1);
+  for (const Slot& slot : old) {
+    if (slot.head != kNone) *Find(*table, slot.key) = slot;
+  }
+}
+
+LshIndex::Slot* LshIndex::Claim(Table* table, uint32_t key32) {
+  // Load factor <= 3/4 keeps linear-probing runs short.
+  if ((table->used + 1) * 4 > table->slots.size() * 3) Grow(table);
+  Slot* slot = Find(*table, key32);
+  if (slot->head == kNone) {
+    slot->key = key32;
+    ++table->used;
+  }
+  return slot;
+}
+
+void LshIndex::Erase(Table* table, Slot* slot) {
+  Slot* const slots = table->slots.data();
+  const uint32_t mask = table->mask;
+  uint32_t hole = static_cast<uint32_t>(slot - slots);
+  for (uint32_t j = (hole + 1) & mask; slots[j].head != kNone;
+       j = (j + 1) & mask) {
+    const uint32_t home = Home(slots[j].key) & mask;
+    // Slot j may move into the hole unless its home lies cyclically in
+    // (hole, j].
+    const bool stays =
+        hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+    if (!stays) {
+      slots[hole] = slots[j];
+      hole = j;
+    }
+  }
+  slots[hole].head = kNone;
+  --table->used;
+}
+
+void LshIndex::EnsureDocument(uint32_t doc) {
+  const size_t block = doc >> kBlockBits;
+  const size_t entries = size_t{1} << kBlockBits;
+  while (next_[0].size() <= block) {
+    for (auto& blocks : next_) {
+      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+    }
+    for (auto& blocks : keys_) {
+      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
+    }
+  }
+  if (doc >= present_.size()) {
+    present_.resize(std::max<size_t>(doc + 1, present_.size() * 3 / 2), false);
+  }
+}
+
+void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen,
+                          uint32_t epoch, std::vector<uint32_t>* candidates,
+                          size_t* visited, bool* truncated) const {
+  // The chains of all bands are walked in lock step, one document each per
+  // round: their next-pointer loads are independent, so the cache misses
+  // of a round overlap instead of following one another. Each chain still
+  // yields its first max_bucket_scan documents, most recent first.
+  const int limit = options_.max_bucket_scan;
+  std::vector<uint32_t>& heads = scratch->heads;
+  std::vector<int>& scanned = scratch->scanned;
+  std::vector<uint32_t>& active = scratch->active;
+  active.clear();
+  for (size_t band = 0; band < heads.size(); ++band) {
+    if (heads[band] != kNone) active.push_back(static_cast<uint32_t>(band));
+  }
+  scanned.assign(heads.size(), 0);
+  while (!active.empty()) {
+    size_t kept = 0;
+    for (uint32_t band : active) {
+      const uint32_t doc = heads[band];
+      if (scanned[band]++ == limit) {
+        *truncated = true;
+        *visited += limit + 1;
+        continue;
+      }
+      if (seen == nullptr) {
+        candidates->push_back(doc);
+      } else if (seen[doc] != epoch) {
+        seen[doc] = epoch;
+        candidates->push_back(doc);
+      }
+      const uint32_t next = Next(doc, band);
+      heads[band] = next;
+      if (next == kNone) {
+        *visited += scanned[band];
+        continue;
+      }
+      active[kept++] = band;
+    }
+    active.resize(kept);
+  }
+}
+
 void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
-  if (doc >= present_.size()) {
-    present_.resize(doc + 1, false);
-    next_.resize((doc + 1) * b, kNone);
-    keys_.resize((doc + 1) * b, 0);
-  }
+  EnsureDocument(doc);
   for (size_t band = 0; band < b; ++band) {
-    auto [it, inserted] = buckets_[band].try_emplace(keys[band], doc);
-    next_[doc * b + band] = inserted ? kNone : it->second;
-    it->second = doc;
-    keys_[doc * b + band] = keys[band];
+    const uint32_t key32 = FoldKey(keys[band]);
+    Slot* slot = Claim(&tables_[band], key32);
+    Next(doc, band) = slot->head;
+    slot->head = doc;
+    if (options_.removable) Key(doc, band) = key32;
   }
   present_[doc] = true;
   ++size_;
 }
 
 void LshIndex::AddBulk(std::span<const uint32_t> docs,
-                       std::span<const uint64_t> keys, int threads) {
+                       std::span<const uint32_t> folded_keys, int threads) {
   const size_t b = params_.bands;
-  assert(keys.size() == docs.size() * b);
+  assert(folded_keys.size() == docs.size() * b);
   if (docs.empty()) return;
-  const uint32_t max_doc = *std::max_element(docs.begin(), docs.end());
-  if (max_doc >= present_.size()) {
-    present_.resize(size_t{max_doc} + 1, false);
-    next_.resize((size_t{max_doc} + 1) * b, kNone);
-    keys_.resize((size_t{max_doc} + 1) * b, 0);
-  }
-  for (size_t i = 0; i < docs.size(); ++i) {
-    assert(!Contains(docs[i]));
-    std::copy_n(keys.begin() + i * b, b, keys_.begin() + size_t{docs[i]} * b);
-    present_[docs[i]] = true;
+  EnsureDocument(*std::max_element(docs.begin(), docs.end()));
+  for (uint32_t doc : docs) {
+    assert(!Contains(doc));
+    present_[doc] = true;
   }
   size_ += docs.size();
+  // Each band's table, chain array and key array belong to one thread.
   std::atomic<size_t> next_band{0};
   auto work = [&] {
     for (size_t band; (band = next_band.fetch_add(1)) < b;) {
-      auto& bucket = buckets_[band];
-      bucket.reserve(bucket.size() + docs.size());
+      Table& table = tables_[band];
+      if ((table.used + docs.size()) * 4 > table.slots.size() * 3) {
+        Grow(&table, (table.used + docs.size()) * 4 / 3 + 1);
+      }
       for (size_t i = 0; i < docs.size(); ++i) {
         const uint32_t doc = docs[i];
-        auto [it, inserted] = bucket.try_emplace(keys[i * b + band], doc);
-        next_[size_t{doc} * b + band] = inserted ? kNone : it->second;
-        it->second = doc;
+        const uint32_t key32 = folded_keys[i * b + band];
+        Slot* slot = Claim(&table, key32);
+        Next(doc, band) = slot->head;
+        slot->head = doc;
+        if (options_.removable) Key(doc, band) = key32;
       }
     }
   };
@@ -168,26 +288,35 @@ void LshIndex::AddBulk(std::span<const uint32_t> docs,
   for (auto& th : pool) th.join();
 }
 
+void LshIndex::FoldedKeys(uint32_t doc, std::span<uint32_t> out) const {
+  assert(Contains(doc) && options_.removable);
+  assert(out.size() == static_cast<size_t>(params_.bands));
+  for (size_t band = 0; band < out.size(); ++band) out[band] = Key(doc, band);
+}
+
+void LshIndex::Reserve(size_t docs) {
+  if (docs == 0) return;
+  EnsureDocument(static_cast<uint32_t>(docs - 1));
+  for (Table& table : tables_) {
+    if (docs * 4 > table.slots.size() * 3) Grow(&table, docs * 4 / 3 + 1);
+  }
+}
+
 size_t LshIndex::Query(std::span<const uint64_t> keys,
                        std::vector<uint32_t>* candidates) const {
   const size_t b = params_.bands;
   assert(keys.size() == b);
   candidates->clear();
+  // Concurrent const calls: per-thread scratch, duplicates sorted away.
+  thread_local WalkScratch scratch;
+  scratch.heads.resize(b);
+  for (size_t band = 0; band < b; ++band) {
+    const Slot* slot = FindConst(tables_[band], FoldKey(keys[band]));
+    scratch.heads[band] = slot != nullptr ? slot->head : kNone;
+  }
   size_t visited = 0;
   bool truncated = false;
-  for (size_t band = 0; band < b; ++band) {
-    auto it = buckets_[band].find(keys[band]);
-    if (it == buckets_[band].end()) continue;
-    int scanned = 0;
-    for (uint32_t doc = it->second; doc != kNone; doc = next_[doc * b + band]) {
-      if (scanned++ == options_.max_bucket_scan) {
-        truncated = true;
-        break;
-      }
-      candidates->push_back(doc);
-    }
-    visited += scanned;
-  }
+  WalkChains(&scratch, nullptr, 0, candidates, &visited, &truncated);
   if (truncated) {
     truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
   }
@@ -197,44 +326,93 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   return visited;
 }
 
+size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
+                             std::vector<uint32_t>* candidates) {
+  const size_t b = params_.bands;
+  assert(keys.size() == b);
+  assert(!Contains(doc));
+  EnsureDocument(doc);
+  candidates->clear();
+  if (++epoch_ == 0) {  // wrapped: forget every stamp
+    std::fill(seen_.begin(), seen_.end(), 0);
+    epoch_ = 1;
+  }
+  if (seen_.size() < present_.size()) seen_.resize(present_.size(), 0);
+  // Grow first, then prefetch every band's home slot so the b cache misses
+  // overlap instead of following one another.
+  for (size_t band = 0; band < b; ++band) {
+    Table& table = tables_[band];
+    if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
+    __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+  }
+  scratch_.heads.resize(b);
+  for (size_t band = 0; band < b; ++band) {
+    const uint32_t key32 = FoldKey(keys[band]);
+    Slot* slot = Claim(&tables_[band], key32);
+    scratch_.heads[band] = slot->head;  // the chain before `doc` joins it
+    Next(doc, band) = slot->head;
+    slot->head = doc;
+    if (options_.removable) Key(doc, band) = key32;
+  }
+  present_[doc] = true;
+  ++size_;
+  size_t visited = 0;
+  bool truncated = false;
+  WalkChains(&scratch_, seen_.data(), epoch_, candidates, &visited,
+             &truncated);
+  if (truncated) {
+    truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
+  }
+  std::sort(candidates->begin(), candidates->end());
+  return visited;
+}
+
 bool LshIndex::Remove(uint32_t doc) {
-  if (!Contains(doc)) return false;
+  if (!Contains(doc) || !options_.removable) return false;
   const size_t b = params_.bands;
   for (size_t band = 0; band < b; ++band) {
-    auto it = buckets_[band].find(keys_[doc * b + band]);
-    assert(it != buckets_[band].end());
-    const uint32_t after = next_[doc * b + band];
-    if (it->second == doc) {
+    Table& table = tables_[band];
+    Slot* slot = Find(table, Key(doc, band));
+    assert(slot->head != kNone);
+    const uint32_t after = Next(doc, band);
+    if (slot->head == doc) {
       if (after == kNone) {
-        buckets_[band].erase(it);
+        Erase(&table, slot);
       } else {
-        it->second = after;
+        slot->head = after;
       }
     } else {
-      uint32_t prev = it->second;
-      while (next_[prev * b + band] != doc) prev = next_[prev * b + band];
-      next_[prev * b + band] = after;
+      uint32_t prev = slot->head;
+      while (Next(prev, band) != doc) prev = Next(prev, band);
+      Next(prev, band) = after;
     }
-    next_[doc * b + band] = kNone;
+    Next(doc, band) = kNone;
   }
   present_[doc] = false;
   --size_;
   return true;
 }
 
-void LshIndex::Reserve(size_t docs) {
-  const size_t b = params_.bands;
-  next_.reserve(docs * b);
-  keys_.reserve(docs * b);
-  present_.reserve(docs);
-  for (auto& bucket : buckets_) bucket.reserve(docs);
+void LshIndex::Clear() {
+  std::vector<Table>(params_.bands).swap(tables_);
+  for (auto& blocks : next_) {
+    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
+  }
+  for (auto& blocks : keys_) {
+    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
+  }
+  std::vector<uint32_t>().swap(seen_);
+  std::vector<bool>().swap(present_);
+  size_ = 0;
 }
 
 size_t LshIndex::MemoryUsage() const {
-  size_t bytes = next_.capacity() * sizeof(uint32_t) +
-                 keys_.capacity() * sizeof(uint64_t) + present_.capacity() / 8;
-  for (const auto& bucket : buckets_) {
-    bytes += bucket.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1);
+  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
+  size_t bytes = present_.capacity() / 8 + seen_.capacity() * sizeof(uint32_t);
+  for (const auto& blocks : next_) bytes += blocks.size() * block_bytes;
+  for (const auto& blocks : keys_) bytes += blocks.size() * block_bytes;
+  for (const Table& table : tables_) {
+    bytes += table.slots.capacity() * sizeof(Slot);
   }
   return bytes;
 }

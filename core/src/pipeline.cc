@@ -2,13 +2,17 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <chrono>
+#include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "internal/bitmap.h"
 #include "internal/parallel.h"
 #include "neardup/status_macros.h"
 #include "neardup/verify.h"
@@ -23,7 +27,6 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-constexpr uint32_t kNoSlot = 0xFFFFFFFFu;
 constexpr size_t kBatchDocuments = 4096;
 constexpr size_t kBatchBytes = 16 << 20;
 
@@ -41,7 +44,41 @@ struct Signed {
   uint64_t text_hash = 0;
   uint64_t shingles = 0;
   uint64_t length = 0;
+  uint32_t extra = 0;  ///< shingles - occupied filter bins
 };
+
+// Every document's final shingle set (sorted, unique, boilerplate removed:
+// exactly the set verification compares) is summarised at signing time by
+// a bitmap of kFilterBits bins (bin = top bits of the hash). For sets A and
+// B with bitmaps FA, FB, each shared shingle occupies the same bin in both,
+// so
+//   |A∩B| <= popcount(FA & FB) + min(|A| - popcount(FA), |B| - popcount(FB))
+// (a bin holding c_A and c_B shingles holds at most min(c_A, c_B) shared
+// ones, and min(c_A, c_B) <= 1 + min(c_A - 1, c_B - 1)). Candidates whose
+// bound is below the least intersection any rule accepts are dropped
+// before verification: they would fail it, so the result is unchanged.
+constexpr int kFilterBits = 2048;
+constexpr int kFilterWords = kFilterBits / 64;
+constexpr int kFilterShift = 64 - 11;  // log2(kFilterBits) = 11
+constexpr size_t kFilterBlockDocs = 4096;
+
+// A lower bound (never above) on the least |A∩B| for which Classify
+// accepts sets of sizes na and nb: the closed forms of the rules, less one
+// for floating-point slack.
+uint64_t NeededLowerBound(uint64_t na, uint64_t nb,
+                          const MatchOptions& options) {
+  const double smaller = static_cast<double>(std::min(na, nb));
+  const double t = options.threshold;
+  double lo = t * static_cast<double>(na + nb) / (1.0 + t);
+  if (options.containment_threshold > 0) {
+    lo = std::min(lo, options.containment_threshold * smaller);
+  }
+  if (options.reworded_threshold > 0) {
+    lo = std::min(lo, std::max(options.reworded_threshold * smaller,
+                               static_cast<double>(options.min_shared)));
+  }
+  return lo >= 2 ? static_cast<uint64_t>(lo) - 1 : 0;
+}
 
 class Pipeline {
  public:
@@ -55,11 +92,12 @@ class Pipeline {
   absl::StatusOr<DedupResult> Run(const std::vector<std::string>& inputs);
 
  private:
+  struct Batch;
   absl::Status LearnBoilerplate();
-  absl::StatusOr<size_t> FillBatch();
+  absl::Status FillBatch(Batch* batch);
   absl::Status ReadSignIndex();
-  absl::Status SignBatch(size_t count);
-  void IndexBatch(size_t count);
+  void SignBatch(Batch* batch);
+  void IndexBatch(Batch* batch);
   absl::Status Verify();
   std::vector<bool> FindMultiStoryPages() const;
   absl::Status FindExactEdges();
@@ -76,17 +114,46 @@ class Pipeline {
   Clock::time_point last_progress_ = start_;
 
   // Batch buffers, reused.
-  std::vector<Document> batch_;
-  std::vector<Signed> signed_;
-  std::vector<uint64_t> band_keys_;  // batch size x b
+  // Batch buffers, reused: two, so that one is signed (workers) while the
+  // other is indexed and refilled (the calling thread).
+  struct Batch {  // NOLINT: declared above
+    std::vector<Document> docs;
+    /// from_prefix[i]: index into prefix_sets_, or -1.
+    std::vector<int64_t> from_prefix;
+    std::vector<Signed> signed_docs;
+    std::vector<uint64_t> band_keys;  // batch size x b
+    std::vector<uint64_t> filters;    // batch size x kFilterWords
+    size_t count = 0;
+    bool has_prefix = false;
+  };
+  Batch batches_[2];
 
   absl::flat_hash_map<uint64_t, uint32_t> first_with_text_;
+  /// Shingle-set bitmaps by document number, in blocks of
+  /// kFilterBlockDocs; sizes and extras (size - occupied bins) beside.
+  std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
+  std::vector<uint32_t> filter_size_;
+  std::vector<uint32_t> filter_extra_;
+  /// LSH candidates of the batch just indexed, before the bound.
+  std::vector<std::pair<uint32_t, uint32_t>> raw_candidates_;
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> kept_parts_;
+  void FilterCandidates();
+  uint64_t* Filter(uint32_t doc) {
+    return filter_blocks_[doc / kFilterBlockDocs].get() +
+           (doc % kFilterBlockDocs) * kFilterWords;
+  }
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
   std::vector<uint32_t> query_result_;
   std::vector<Edge> edges_;  // verified, between canonical documents
-  /// Shingle sets of documents in candidate pairs, by slot.
-  std::vector<std::vector<uint64_t>> sets_;
-  std::vector<uint32_t> slot_of_;
+  /// Shingle sets (sorted, unique, boilerplate removed) of documents in
+  /// candidate pairs: set_data_[doc] points into a worker's arena blocks,
+  /// set_size_[doc] elements (0 and null for other documents).
+  std::vector<const uint64_t*> set_data_;
+  std::vector<uint32_t> set_size_;
+  std::vector<std::vector<std::unique_ptr<uint64_t[]>>> arenas_;
+  std::span<const uint64_t> Set(uint32_t doc) const {
+    return {set_data_[doc], set_size_[doc]};
+  }
 
   /// Documents read while learning boilerplate, processed first, with
   /// their shingle sets and normalised lengths (so they are not shingled
@@ -95,8 +162,6 @@ class Pipeline {
   std::vector<ShingleSet> prefix_sets_;
   std::vector<uint64_t> prefix_lengths_;
   size_t prefix_next_ = 0;
-  /// batch_from_prefix_[i]: index into prefix_sets_, or -1.
-  std::vector<int64_t> batch_from_prefix_;
   BoilerplateFilter boilerplate_;
   std::atomic<uint64_t> boilerplate_documents_{0};
   std::atomic<uint64_t> boilerplate_removed_{0};
@@ -106,13 +171,14 @@ class Pipeline {
 
 absl::StatusOr<DedupResult> Pipeline::Run(
     const std::vector<std::string>& inputs) {
-  NEARDUP_ASSIGN_OR_RETURN(reader_, CorpusReader::Open(inputs, options_.corpus));
+  NEARDUP_ASSIGN_OR_RETURN(reader_,
+                           CorpusReader::Open(inputs, options_.corpus));
   for (int t = 0; t < threads_; ++t) {
     NEARDUP_ASSIGN_OR_RETURN(
         Shingler shingler,
         Shingler::Create(options_.shingle, options_.normalise));
-    workers_.push_back(Worker{std::move(shingler), {},
-                              std::vector<uint32_t>(sketcher_.k()), {}});
+    workers_.push_back(Worker{
+        std::move(shingler), {}, std::vector<uint32_t>(sketcher_.k()), {}});
   }
   DedupStats& stats = result_.stats;
   stats.lsh = index_.params();
@@ -126,6 +192,14 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
+  // Candidates are known: the index and the text hashes are no longer
+  // needed, and verification's shingle sets take their memory.
+  index_.Clear();
+  absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
+  std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
+  std::vector<uint32_t>().swap(filter_size_);
+  std::vector<uint32_t>().swap(filter_extra_);
+  for (Batch& batch : batches_) batch = Batch();
 
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(Verify());
@@ -214,83 +288,152 @@ absl::Status Pipeline::LearnBoilerplate() {
   return absl::OkStatus();
 }
 
-absl::StatusOr<size_t> Pipeline::FillBatch() {
+absl::Status Pipeline::FillBatch(Batch* batch) {
   size_t count = 0, bytes = 0;
+  batch->has_prefix = false;
   while (count < kBatchDocuments && bytes < kBatchBytes) {
+    Document& doc = batch->docs[count];
     if (prefix_next_ < prefix_.size()) {
-      batch_from_prefix_[count] = static_cast<int64_t>(prefix_next_);
-      batch_[count] = std::move(prefix_[prefix_next_++]);
+      batch->from_prefix[count] = static_cast<int64_t>(prefix_next_);
+      batch->has_prefix = true;
+      doc = std::move(prefix_[prefix_next_++]);
     } else {
-      batch_from_prefix_[count] = -1;
-      NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&batch_[count]));
+      batch->from_prefix[count] = -1;
+      NEARDUP_ASSIGN_OR_RETURN(bool more, reader_->Next(&doc));
       if (!more) break;
     }
-    bytes += batch_[count].text.size();
+    bytes += doc.text.size();
     ++count;
   }
   result_.stats.text_bytes += bytes;
-  return count;
+  batch->count = count;
+  return absl::OkStatus();
 }
 
 absl::Status Pipeline::ReadSignIndex() {
-  batch_.resize(kBatchDocuments);
-  batch_from_prefix_.resize(kBatchDocuments);
-  signed_.resize(kBatchDocuments);
-  band_keys_.resize(kBatchDocuments * index_.params().bands);
-  while (true) {
-    NEARDUP_ASSIGN_OR_RETURN(size_t count, FillBatch());
-    if (count == 0) return absl::OkStatus();
-    NEARDUP_RETURN_IF_ERROR(SignBatch(count));
-    IndexBatch(count);
-    if (prefix_next_ == prefix_.size() && !prefix_.empty()) {
-      // The sample has been indexed: release it.
+  for (Batch& batch : batches_) {
+    batch.docs.resize(kBatchDocuments);
+    batch.from_prefix.resize(kBatchDocuments);
+    batch.signed_docs.resize(kBatchDocuments);
+    batch.band_keys.resize(kBatchDocuments * index_.params().bands);
+    batch.filters.resize(kBatchDocuments * kFilterWords);
+  }
+  // A pipeline over two batches: while the workers sign batch `current`,
+  // this thread indexes the batch signed before it (in input order) and
+  // reads the next one. Every decision is still taken in input order.
+  Batch* current = &batches_[0];
+  Batch* other = &batches_[1];
+  other->count = 0;  // nothing signed yet
+  NEARDUP_RETURN_IF_ERROR(FillBatch(current));
+  while (current->count > 0) {
+    std::thread signer([this, current] { SignBatch(current); });
+    IndexBatch(other);
+    absl::Status read = FillBatch(other);
+    signer.join();
+    NEARDUP_RETURN_IF_ERROR(read);
+    FilterCandidates();  // all workers, between two signing rounds
+    if (prefix_next_ == prefix_.size() && !prefix_.empty() &&
+        !other->has_prefix) {
+      // Every sample document has been signed: release the sample.
       std::vector<Document>().swap(prefix_);
       std::vector<ShingleSet>().swap(prefix_sets_);
       std::vector<uint64_t>().swap(prefix_lengths_);
       prefix_next_ = 0;
     }
     ReportProgress("read+sign", /*force=*/false);
+    std::swap(current, other);
   }
-}
-
-absl::Status Pipeline::SignBatch(size_t count) {
-  const size_t b = index_.params().bands;
-  internal::ParallelFor(count, threads_, 16, [&](size_t begin, size_t end,
-                                                 int worker) {
-    Worker& w = workers_[worker];
-    for (size_t i = begin; i < end; ++i) {
-      uint64_t length;
-      if (const int64_t p = batch_from_prefix_[i]; p >= 0) {
-        std::swap(w.set, prefix_sets_[p]);
-        length = prefix_lengths_[p];
-      } else {
-        // Signing needs neither order nor uniqueness: skip the sort.
-        w.shingler.Shingle(batch_[i].text, &w.set, &w.normalise_stats,
-                           SetOrder::kAnyOrder);
-        length = w.shingler.last_normalised().size();
-      }
-      if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
-        boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
-        boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
-      }
-      Signed& s = signed_[i];
-      s.text_hash = w.set.text_hash;
-      s.shingles = w.set.hashes.size();
-      s.length = length;
-      if (w.set.empty()) continue;
-      sketcher_.Sign(w.set.hashes, w.signature);
-      index_.BandKeys(w.signature, std::span<uint64_t>(&band_keys_[i * b], b));
-    }
-  });
+  IndexBatch(other);
+  FilterCandidates();
   return absl::OkStatus();
 }
 
-void Pipeline::IndexBatch(size_t count) {
+void Pipeline::FilterCandidates() {
+  // Drop candidates whose shared-shingle bound is below the least
+  // intersection any rule accepts; chunks keep their order.
+  constexpr size_t kGrain = 4096;
+  const size_t n = raw_candidates_.size();
+  const size_t chunks = (n + kGrain - 1) / kGrain;
+  if (kept_parts_.size() < chunks) kept_parts_.resize(chunks);
+  internal::ParallelFor(
+      n, threads_, kGrain, [&](size_t begin, size_t end, int) {
+        std::vector<std::pair<uint32_t, uint32_t>>& kept =
+            kept_parts_[begin / kGrain];
+        kept.clear();
+        for (size_t i = begin; i < end; ++i) {
+          if (i + 8 < end) {
+            const uint64_t* ahead = Filter(raw_candidates_[i + 8].first);
+            for (int line = 0; line < kFilterWords; line += 8) {
+              __builtin_prefetch(ahead + line);
+            }
+          }
+          const auto [a, b] = raw_candidates_[i];
+          const uint64_t* fa = Filter(a);
+          const uint64_t* fb = Filter(b);
+          const uint64_t both = internal::AndPopcount(fa, fb, kFilterWords);
+          const uint64_t bound =
+              both + std::min(filter_extra_[a], filter_extra_[b]);
+          if (bound >= NeededLowerBound(filter_size_[a], filter_size_[b],
+                                        options_.match)) {
+            kept.emplace_back(a, b);
+          }
+        }
+      });
+  for (size_t c = 0; c < chunks; ++c) {
+    candidates_.insert(candidates_.end(), kept_parts_[c].begin(),
+                       kept_parts_[c].end());
+  }
+  raw_candidates_.clear();
+}
+
+void Pipeline::SignBatch(Batch* batch) {
+  const size_t b = index_.params().bands;
+  internal::ParallelFor(
+      batch->count, threads_, 16, [&](size_t begin, size_t end, int worker) {
+        Worker& w = workers_[worker];
+        for (size_t i = begin; i < end; ++i) {
+          uint64_t length;
+          if (const int64_t p = batch->from_prefix[i]; p >= 0) {
+            std::swap(w.set, prefix_sets_[p]);
+            length = prefix_lengths_[p];
+          } else {
+            // Sorted and unique, so that boilerplate removal and the
+            // filter below see exactly the set verification compares.
+            w.shingler.Shingle(batch->docs[i].text, &w.set, &w.normalise_stats);
+            length = w.shingler.last_normalised().size();
+          }
+          if (const size_t removed = boilerplate_.Apply(&w.set.hashes)) {
+            boilerplate_documents_.fetch_add(1, std::memory_order_relaxed);
+            boilerplate_removed_.fetch_add(removed, std::memory_order_relaxed);
+          }
+          Signed& s = batch->signed_docs[i];
+          s.text_hash = w.set.text_hash;
+          s.shingles = w.set.hashes.size();
+          s.length = length;
+          if (w.set.empty()) continue;
+          uint64_t* filter = &batch->filters[i * kFilterWords];
+          std::fill_n(filter, kFilterWords, 0);
+          for (uint64_t h : w.set.hashes) {
+            const uint64_t bin = h >> kFilterShift;
+            filter[bin >> 6] |= uint64_t{1} << (bin & 63);
+          }
+          const auto occupied =
+              static_cast<uint32_t>(internal::Popcount(filter, kFilterWords));
+          s.extra = static_cast<uint32_t>(w.set.hashes.size()) - occupied;
+          sketcher_.Sign(w.set.hashes, w.signature);
+          index_.BandKeys(w.signature,
+                          std::span<uint64_t>(&batch->band_keys[i * b], b));
+        }
+      });
+}
+
+void Pipeline::IndexBatch(Batch* batch) {
+  const size_t count = batch->count;
   const size_t b = index_.params().bands;
   for (size_t i = 0; i < count; ++i) {
     const uint32_t number = static_cast<uint32_t>(result_.docs.size());
-    Document& doc = batch_[i];
-    const Signed& s = signed_[i];
+    Document& doc = batch->docs[i];
+    const Signed& s = batch->signed_docs[i];
     DocumentRecord record;
     record.id = std::move(doc.id);
     record.location = doc.location;
@@ -310,10 +453,26 @@ void Pipeline::IndexBatch(size_t count) {
       result_.docs.push_back(std::move(record));
       continue;
     }
-    const std::span<const uint64_t> keys(&band_keys_[i * b], b);
-    index_.Query(keys, &query_result_);
-    for (uint32_t other : query_result_) candidates_.emplace_back(other, number);
-    index_.Add(number, keys);
+    const std::span<const uint64_t> keys(&batch->band_keys[i * b], b);
+    index_.QueryAndAdd(number, keys, &query_result_);
+    // Keep the document's filter; drop candidates that cannot pass.
+    if (number / kFilterBlockDocs >= filter_blocks_.size()) {
+      filter_blocks_.push_back(std::make_unique_for_overwrite<uint64_t[]>(
+          kFilterBlockDocs * kFilterWords));
+    }
+    if (number >= filter_size_.size()) {
+      filter_size_.resize(
+          std::max<size_t>(number + 1, 2 * filter_size_.size()));
+      filter_extra_.resize(filter_size_.size());
+    }
+    uint64_t* mine = Filter(number);
+    std::copy_n(&batch->filters[i * kFilterWords], kFilterWords, mine);
+    filter_size_[number] = static_cast<uint32_t>(s.shingles);
+    filter_extra_[number] = s.extra;
+    result_.stats.lsh_candidate_pairs += query_result_.size();
+    for (uint32_t other : query_result_) {
+      raw_candidates_.emplace_back(other, number);
+    }
     result_.docs.push_back(std::move(record));
   }
 }
@@ -321,24 +480,26 @@ void Pipeline::IndexBatch(size_t count) {
 absl::Status Pipeline::Verify() {
   DedupStats& stats = result_.stats;
   stats.candidate_pairs = candidates_.size();
-  // Documents that take part in any candidate pair get a slot.
-  slot_of_.assign(result_.docs.size(), kNoSlot);
-  std::vector<uint32_t> involved;
+  // Documents that take part in any candidate pair get a set.
+  set_data_.assign(result_.docs.size(), nullptr);
+  set_size_.assign(result_.docs.size(), 0);
+  std::vector<uint8_t> is_involved(result_.docs.size(), 0);
   for (const auto& [a, b] : candidates_) {
-    for (uint32_t d : {a, b}) {
-      if (slot_of_[d] == kNoSlot) {
-        slot_of_[d] = 0;
-        involved.push_back(d);
-      }
-    }
+    is_involved[a] = 1;
+    is_involved[b] = 1;
   }
-  std::sort(involved.begin(), involved.end());
-  for (uint32_t slot = 0; slot < involved.size(); ++slot) {
-    slot_of_[involved[slot]] = slot;
+  std::vector<uint32_t> involved;
+  for (uint32_t d = 0; d < is_involved.size(); ++d) {
+    if (is_involved[d]) involved.push_back(d);
   }
-  sets_.assign(involved.size(), {});
+  std::vector<uint8_t>().swap(is_involved);
 
-  // Re-read and re-shingle the involved documents in parallel.
+  // Re-read and re-shingle the involved documents in parallel; each worker
+  // packs its sets into blocks of its own arena (no allocation per set).
+  constexpr size_t kArenaBlock = size_t{1} << 20;  // shingles (8 MB)
+  arenas_.clear();
+  arenas_.resize(threads_);
+  std::vector<size_t> arena_used(threads_, kArenaBlock);
   std::mutex error_mutex;
   absl::Status error;
   internal::ParallelFor(
@@ -346,9 +507,10 @@ absl::Status Pipeline::Verify() {
         Worker& w = workers_[worker];
         Document doc;
         NormaliseStats ignored;  // already counted during signing
-        for (size_t slot = begin; slot < end; ++slot) {
-          absl::Status status = reader_->ReadAgain(
-              result_.docs[involved[slot]].location, &doc);
+        for (size_t i = begin; i < end; ++i) {
+          const uint32_t d = involved[i];
+          absl::Status status =
+              reader_->ReadAgain(result_.docs[d].location, &doc);
           if (!status.ok()) {
             std::lock_guard<std::mutex> lock(error_mutex);
             if (error.ok()) error = status;
@@ -356,7 +518,19 @@ absl::Status Pipeline::Verify() {
           }
           w.shingler.Shingle(doc.text, &w.set, &ignored);
           boilerplate_.Apply(&w.set.hashes);
-          sets_[slot] = w.set.hashes;
+          const size_t n = w.set.hashes.size();
+          std::vector<std::unique_ptr<uint64_t[]>>& blocks = arenas_[worker];
+          size_t& used = arena_used[worker];
+          if (n > kArenaBlock - used) {
+            blocks.push_back(std::make_unique_for_overwrite<uint64_t[]>(
+                std::max(n, kArenaBlock)));
+            used = 0;
+          }
+          uint64_t* out = blocks.back().get() + used;
+          std::copy(w.set.hashes.begin(), w.set.hashes.end(), out);
+          used = std::min(used + n, kArenaBlock);  // oversized: block full
+          set_data_[d] = out;
+          set_size_[d] = static_cast<uint32_t>(n);
         }
         if (worker == 0) ReportProgress("verify", false);
       });
@@ -367,10 +541,22 @@ absl::Status Pipeline::Verify() {
   internal::ParallelFor(
       candidates_.size(), threads_, 256,
       [&](size_t begin, size_t end, int worker) {
+        constexpr size_t kAhead = 8;
         for (size_t i = begin; i < end; ++i) {
+          // The sets of candidate i + kAhead are (mostly) cold: fetch
+          // their first lines while this pair is scored.
+          if (i + kAhead < end) {
+            const auto [pa, pb] = candidates_[i + kAhead];
+            __builtin_prefetch(set_data_[pa]);
+            __builtin_prefetch(set_data_[pa] + 8);
+            __builtin_prefetch(set_data_[pb]);
+          }
+          if (i + 2 * kAhead < end) {
+            __builtin_prefetch(&set_data_[candidates_[i + 2 * kAhead].first]);
+          }
           const auto [a, b] = candidates_[i];
-          const Similarity s = Compare(sets_[slot_of_[a]], sets_[slot_of_[b]]);
-          if (auto edge = Classify(a, b, s, options_.match)) {
+          if (auto edge =
+                  CompareAndClassify(a, b, Set(a), Set(b), options_.match)) {
             per_worker[worker].push_back(*edge);
           }
         }
@@ -401,77 +587,84 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
   absl::flat_hash_set<uint64_t> linked;
   for (const Edge& e : edges_) {
     linked.insert(uint64_t{e.a} << 32 | e.b);
-    const uint64_t size_a = sets_[slot_of_[e.a]].size();
-    const uint64_t size_b = sets_[slot_of_[e.b]].size();
+    const uint64_t size_a = set_size_[e.a];
+    const uint64_t size_b = set_size_[e.b];
     if (size_a > size_b) smaller[e.a].emplace_back(e.similarity, e.b);
     if (size_b > size_a) smaller[e.b].emplace_back(e.similarity, e.a);
   }
   auto are_linked = [&](uint32_t x, uint32_t y) {
     return linked.contains(uint64_t{std::min(x, y)} << 32 | std::max(x, y));
   };
-  std::vector<uint32_t> parent;
-  std::vector<uint8_t> covered;
-  for (uint32_t page = 0; page < n; ++page) {
-    auto& parts = smaller[page];
-    if (parts.size() < 2) continue;
-    std::sort(parts.begin(), parts.end(), std::greater<>());
-    if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
-    // Group the smaller documents by the edges among them (union-find).
-    parent.resize(parts.size());
-    for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
-    auto find = [&](uint32_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
-    for (uint32_t i = 0; i < parts.size(); ++i) {
-      for (uint32_t j = i + 1; j < parts.size(); ++j) {
-        if (are_linked(parts[i].second, parts[j].second)) {
-          parent[find(j)] = find(i);
+  // Pages are independent: score them in parallel (each writes only its
+  // own flag).
+  std::vector<uint8_t> is_multi(n, 0);
+  internal::ParallelFor(n, threads_, 1024, [&](size_t first, size_t last, int) {
+    std::vector<uint32_t> parent;
+    std::vector<uint8_t> covered;
+    for (uint32_t page = first; page < last; ++page) {
+      auto& parts = smaller[page];
+      if (parts.size() < 2) continue;
+      std::sort(parts.begin(), parts.end(), std::greater<>());
+      if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
+      // Group the smaller documents by the edges among them (union-find).
+      parent.resize(parts.size());
+      for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
+      auto find = [&](uint32_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+      };
+      for (uint32_t i = 0; i < parts.size(); ++i) {
+        for (uint32_t j = i + 1; j < parts.size(); ++j) {
+          if (are_linked(parts[i].second, parts[j].second)) {
+            parent[find(j)] = find(i);
+          }
+        }
+      }
+      // Mark which shingles of the page each group covers (bit per group,
+      // for the first 8 groups).
+      const std::span<const uint64_t> page_set = Set(page);
+      covered.assign(page_set.size(), 0);
+      std::vector<uint32_t> group_bit(parts.size(), 8);
+      uint32_t groups = 0;
+      for (uint32_t i = 0; i < parts.size(); ++i) {
+        const uint32_t root = find(i);
+        if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
+        const uint32_t bit = group_bit[root];
+        if (bit == 8) continue;
+        const std::span<const uint64_t> part = Set(parts[i].second);
+        for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
+          if (page_set[p] < part[q]) {
+            ++p;
+          } else if (part[q] < page_set[p]) {
+            ++q;
+          } else {
+            covered[p++] |= uint8_t{1} << bit;
+            ++q;
+          }
+        }
+      }
+      if (groups < 2) continue;
+      std::vector<size_t> coverage(groups, 0);
+      for (uint8_t c : covered) {
+        for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
+      }
+      const size_t min_coverage = static_cast<size_t>(
+          kMinCoverage * static_cast<double>(page_set.size()));
+      for (uint32_t g = 0; g < groups && !is_multi[page]; ++g) {
+        for (uint32_t h = g + 1; h < groups; ++h) {
+          if (coverage[g] < min_coverage || coverage[h] < min_coverage)
+            continue;
+          size_t both = 0;
+          for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
+          if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
+            is_multi[page] = true;
+            break;
+          }
         }
       }
     }
-    // Mark which shingles of the page each group covers (bit per group,
-    // for the first 8 groups).
-    const std::vector<uint64_t>& page_set = sets_[slot_of_[page]];
-    covered.assign(page_set.size(), 0);
-    std::vector<uint32_t> group_bit(parts.size(), 8);
-    uint32_t groups = 0;
-    for (uint32_t i = 0; i < parts.size(); ++i) {
-      const uint32_t root = find(i);
-      if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
-      const uint32_t bit = group_bit[root];
-      if (bit == 8) continue;
-      const std::vector<uint64_t>& part = sets_[slot_of_[parts[i].second]];
-      for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
-        if (page_set[p] < part[q]) {
-          ++p;
-        } else if (part[q] < page_set[p]) {
-          ++q;
-        } else {
-          covered[p++] |= uint8_t{1} << bit;
-          ++q;
-        }
-      }
-    }
-    if (groups < 2) continue;
-    std::vector<size_t> coverage(groups, 0);
-    for (uint8_t c : covered) {
-      for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
-    }
-    const size_t min_coverage =
-        static_cast<size_t>(kMinCoverage * static_cast<double>(page_set.size()));
-    for (uint32_t g = 0; g < groups && !multi[page]; ++g) {
-      for (uint32_t h = g + 1; h < groups; ++h) {
-        if (coverage[g] < min_coverage || coverage[h] < min_coverage) continue;
-        size_t both = 0;
-        for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
-        if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
-          multi[page] = true;
-          break;
-        }
-      }
-    }
-  }
+  });
+  for (uint32_t page = 0; page < n; ++page) multi[page] = is_multi[page];
   return multi;
 }
 
@@ -518,8 +711,8 @@ absl::Status Pipeline::FindExactEdges() {
       const uint64_t a = sets[other].size(), b = sets[d].size();
       s.jaccard = static_cast<double>(s.intersection) /
                   static_cast<double>(a + b - s.intersection);
-      s.containment =
-          static_cast<double>(s.intersection) / static_cast<double>(std::min(a, b));
+      s.containment = static_cast<double>(s.intersection) /
+                      static_cast<double>(std::min(a, b));
       if (auto edge = Classify(other, d, s, options_.match)) {
         result_.exact_edges.push_back(*edge);
       }
@@ -542,19 +735,20 @@ void Pipeline::Cluster() {
   for (neardup::Cluster& c : clusters) {
     for (ClusterMember& m : c.members) {
       if (m.verified) continue;
-      const Similarity s = Compare(sets_[slot_of_[c.representative]],
-                                   sets_[slot_of_[m.doc]]);
+      const Similarity s = Compare(Set(c.representative), Set(m.doc));
       // A member reached only through a chain gets the weakest kind.
       const Edge e = Classify(0, 1, s, options_.match)
                          .value_or(Edge{0, 1, static_cast<float>(s.jaccard),
                                         static_cast<float>(s.containment),
                                         MatchKind::kReworded,
                                         static_cast<float>(s.containment)});
-      m = ClusterMember{m.doc, e.jaccard, e.containment, e.kind, e.similarity,
-                        true};
+      m = ClusterMember{m.doc,  e.jaccard,    e.containment,
+                        e.kind, e.similarity, true};
     }
   }
-  std::vector<std::vector<uint64_t>>().swap(sets_);
+  std::vector<const uint64_t*>().swap(set_data_);
+  std::vector<uint32_t>().swap(set_size_);
+  arenas_.clear();
 
   // Attach exact duplicates to the cluster of their first occurrence (or
   // make one with it); they share its similarity to the representative.
@@ -681,9 +875,9 @@ absl::StatusOr<Mode> ParseMode(std::string_view name) {
   if (name == "syndicated") return Mode::kSyndicated;
   if (name == "reworded") return Mode::kReworded;
   if (name == "classic") return Mode::kClassic;
-  return absl::InvalidArgumentError(absl::StrCat(
-      "mode must be syndicated, reworded or classic, got '", std::string(name),
-      "'"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("mode must be syndicated, reworded or classic, got '",
+                   std::string(name), "'"));
 }
 
 std::string_view ModeName(Mode mode) {
@@ -707,8 +901,8 @@ DedupOptions DedupOptions::ForMode(Mode mode) {
       // Character 5-grams survive rewording of word forms; n-grams in 5% of
       // documents are function-word fragments; rank by containment down to
       // 0.1, with LSH candidates from Jaccard 0.05 (measured on COUNTER).
-      options.shingle = {.unit = ShingleUnit::kChar, .n = 5,
-                         .cross_lines = false};
+      options.shingle = {
+          .unit = ShingleUnit::kChar, .n = 5, .cross_lines = false};
       options.boilerplate.min_document_fraction = 0.05;
       options.match = {.threshold = 0.8,
                        .containment_threshold = 0.7,
@@ -728,8 +922,9 @@ DedupOptions DedupOptions::ForMode(Mode mode) {
 absl::StatusOr<DedupResult> RunDedup(const std::vector<std::string>& inputs,
                                      const DedupOptions& options) {
   NEARDUP_RETURN_IF_ERROR(options.Validate());
-  NEARDUP_ASSIGN_OR_RETURN(LshIndex index,
-                           LshIndex::Create(options.EffectiveLshOptions()));
+  LshOptions lsh = options.EffectiveLshOptions();
+  lsh.removable = false;  // a batch run never removes
+  NEARDUP_ASSIGN_OR_RETURN(LshIndex index, LshIndex::Create(lsh));
   NEARDUP_ASSIGN_OR_RETURN(Sketcher sketcher, Sketcher::Create(options.sketch));
   int threads = options.threads;
   if (threads == 0) {

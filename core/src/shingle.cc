@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cstring>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "internal/hash.h"
+#include "internal/token_scan.h"
 #include "neardup/tokenise.h"
-
-#define XXH_INLINE_ALL
-#include <xxhash.h>
 
 namespace neardup {
 
@@ -30,16 +30,15 @@ absl::StatusOr<ShingleOptions> ShingleOptions::Parse(std::string_view spec) {
   } else if (unit == "char") {
     options.unit = ShingleUnit::kChar;
   } else {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "shingle spec must be word:N or char:N, got '", std::string(spec),
-        "'"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("shingle spec must be word:N or char:N, got '",
+                     std::string(spec), "'"));
   }
   if (colon != std::string_view::npos) {
     const std::string number(spec.substr(colon + 1));
     if (!absl::SimpleAtoi(number, &options.n)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("shingle size must be a whole number, got '", number,
-                       "'"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "shingle size must be a whole number, got '", number, "'"));
     }
   }
   if (absl::Status status = options.Validate(); !status.ok()) return status;
@@ -90,17 +89,41 @@ void SortUnique(std::vector<uint64_t>* hashes) {
   hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
 }
 
+namespace {
+
+// Writes the n-gram hashes of the `count` (>= 1) token hashes at t to o;
+// returns how many (count - min(count, n) + 1).
+size_t NgramsInto(const uint64_t* t, size_t count, int n, uint64_t seed,
+                  uint64_t* o) {
+  const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
+  const size_t shingles = count - width + 1;
+  const uint64_t tag = internal::NgramTag(width, seed);
+  if (width == 3) {  // the default (syndicated mode): unrolled
+    constexpr uint64_t c0 = internal::kNgramMultipliers[0];
+    constexpr uint64_t c1 = internal::kNgramMultipliers[1];
+    constexpr uint64_t c2 = internal::kNgramMultipliers[2];
+    for (size_t i = 0; i < shingles; ++i) {
+      o[i] = internal::Mix64(tag + t[i] * c0 + t[i + 1] * c1 + t[i + 2] * c2);
+    }
+    return shingles;
+  }
+  for (size_t i = 0; i < shingles; ++i) {
+    o[i] = internal::CombineNgram(t + i, width, tag);
+  }
+  return shingles;
+}
+
+}  // namespace
+
 void HashWordNgrams(std::span<const uint64_t> token_hashes, int n,
                     uint64_t seed, std::vector<uint64_t>* out) {
   const size_t count = token_hashes.size();
   if (count == 0) return;
-  const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
-  const size_t shingles = count - width + 1;
-  out->reserve(out->size() + shingles);
-  for (size_t i = 0; i < shingles; ++i) {
-    out->push_back(XXH3_64bits_withSeed(token_hashes.data() + i,
-                                        width * sizeof(uint64_t), seed));
-  }
+  const size_t old_size = out->size();
+  out->resize(old_size + count);  // at least the number of n-grams
+  const size_t written =
+      NgramsInto(token_hashes.data(), count, n, seed, out->data() + old_size);
+  out->resize(old_size + written);
 }
 
 namespace {
@@ -124,8 +147,58 @@ void Shingler::Shingle(std::string_view text, ShingleSet* out,
 void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
                                  SetOrder order) {
   out->hashes.clear();
-  out->text_hash = XXH3_64bits_withSeed(normalised.data(), normalised.size(),
-                                        options_.seed);
+  out->text_hash =
+      XXH3_64bits_withSeed(normalised.data(), normalised.size(), options_.seed);
+  if (options_.unit == ShingleUnit::kWord) {
+    // One pass: tokens are hashed as the scan finds them; a line break in
+    // the gap before a token closes the line's n-grams.
+    const char* const end = normalised.data() + normalised.size();
+    const uint64_t seed = options_.seed;
+    const bool cross_lines = options_.cross_lines;
+    // Sized once for the usual case (about a token per two bytes), written
+    // through a raw pointer; a well-predicted check grows it if needed.
+    if (token_hashes_.size() < normalised.size() / 2 + 16) {
+      token_hashes_.resize(normalised.size() / 2 + 16);
+    }
+    uint64_t* th = token_hashes_.data();
+    size_t capacity = token_hashes_.size();
+    size_t count = 0;
+    line_starts_.clear();  // token indices where a line after the first starts
+    const char* gap = nullptr;  // end of the previous token
+    internal::ForEachToken(normalised, [&](const char* begin, size_t length) {
+      if (!cross_lines && gap != nullptr) {
+        for (const char* p = gap; p < begin; ++p) {
+          if (*p == '\n') {
+            line_starts_.push_back(static_cast<uint32_t>(count));
+            break;
+          }
+        }
+      }
+      if (count == capacity) [[unlikely]] {
+        token_hashes_.resize(2 * capacity);
+        th = token_hashes_.data();
+        capacity = token_hashes_.size();
+      }
+      th[count++] = internal::HashToken(begin, length, end, seed);
+      gap = begin + length;
+    });
+    const uint64_t num_tokens = count;
+    if (count > 0) {
+      out->hashes.resize(count);  // at least the number of n-grams
+      uint64_t* o = out->hashes.data();
+      size_t written = 0, line_begin = 0;
+      line_starts_.push_back(static_cast<uint32_t>(count));
+      for (const uint32_t line_end : line_starts_) {
+        written += NgramsInto(th + line_begin, line_end - line_begin,
+                              options_.n, seed, o + written);
+        line_begin = line_end;
+      }
+      out->hashes.resize(written);
+    }
+    out->num_tokens = num_tokens;
+    if (order == SetOrder::kSortedUnique) SortUnique(&out->hashes);
+    return;
+  }
   Tokenise(normalised, &tokens_);
   out->num_tokens = tokens_.size();
   if (tokens_.empty()) return;
@@ -147,15 +220,7 @@ void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
 }
 
 void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
-  if (options_.unit == ShingleUnit::kWord) {
-    token_hashes_.clear();
-    for (size_t i = begin; i < end; ++i) {
-      token_hashes_.push_back(XXH3_64bits_withSeed(
-          tokens_[i].data(), tokens_[i].size(), options_.seed));
-    }
-    HashWordNgrams(token_hashes_, options_.n, options_.seed, &out->hashes);
-    return;
-  }
+  assert(options_.unit == ShingleUnit::kChar);  // words: ShingleNormalised
   // Character n-grams over the words, with one space wherever the text
   // separates two words (none between the per-character tokens of CJK
   // text, which touch).
@@ -179,9 +244,9 @@ void Shingler::ShingleTokens(size_t begin, size_t end, ShingleSet* out) {
   const size_t width =
       std::min<size_t>(code_points, static_cast<size_t>(options_.n));
   for (size_t i = 0; i + width <= code_points; ++i) {
-    out->hashes.push_back(XXH3_64bits_withSeed(
-        joined_.data() + offsets_[i], offsets_[i + width] - offsets_[i],
-        options_.seed));
+    out->hashes.push_back(
+        XXH3_64bits_withSeed(joined_.data() + offsets_[i],
+                             offsets_[i + width] - offsets_[i], options_.seed));
   }
 }
 

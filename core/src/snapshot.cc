@@ -56,22 +56,24 @@ bool WriteAll(int fd, const char* data, size_t n) {
 
 }  // namespace
 
-void SnapshotWriter::PutU64Array(std::span<const uint64_t> values) {
+template <typename T>
+void SnapshotWriter::PutArray(std::span<const T> values) {
   if constexpr (std::endian::native == std::endian::little) {
     payload_.append(reinterpret_cast<const char*>(values.data()),
-                    values.size() * sizeof(uint64_t));
+                    values.size() * sizeof(T));
   } else {
-    for (uint64_t v : values) PutU64(v);
+    for (T v : values) PutLittle(v);
   }
 }
 
+void SnapshotWriter::PutU64Array(std::span<const uint64_t> values) {
+  PutArray(values);
+}
+void SnapshotWriter::PutU32Array(std::span<const uint32_t> values) {
+  PutArray(values);
+}
 void SnapshotWriter::PutU16Array(std::span<const uint16_t> values) {
-  if constexpr (std::endian::native == std::endian::little) {
-    payload_.append(reinterpret_cast<const char*>(values.data()),
-                    values.size() * sizeof(uint16_t));
-  } else {
-    for (uint16_t v : values) PutLittle(v);
-  }
+  PutArray(values);
 }
 
 bool SnapshotReader::Need(size_t n, const char* what) {
@@ -115,24 +117,25 @@ void SnapshotReader::GetBytes(std::span<uint8_t> out, const char* what) {
   pos_ += out.size();
 }
 
-void SnapshotReader::GetU64Array(std::span<uint64_t> out, const char* what) {
-  if (!Need(out.size() * sizeof(uint64_t), what)) return;
+template <typename T>
+void SnapshotReader::GetArray(std::span<T> out, const char* what) {
+  if (!Need(out.size() * sizeof(T), what)) return;
   if constexpr (std::endian::native == std::endian::little) {
-    std::memcpy(out.data(), data_.data() + pos_, out.size() * sizeof(uint64_t));
-    pos_ += out.size() * sizeof(uint64_t);
+    std::memcpy(out.data(), data_.data() + pos_, out.size() * sizeof(T));
+    pos_ += out.size() * sizeof(T);
   } else {
-    for (uint64_t& v : out) v = GetU64(what);
+    for (T& v : out) v = GetLittle<T>(what);
   }
 }
 
+void SnapshotReader::GetU64Array(std::span<uint64_t> out, const char* what) {
+  GetArray(out, what);
+}
+void SnapshotReader::GetU32Array(std::span<uint32_t> out, const char* what) {
+  GetArray(out, what);
+}
 void SnapshotReader::GetU16Array(std::span<uint16_t> out, const char* what) {
-  if (!Need(out.size() * sizeof(uint16_t), what)) return;
-  if constexpr (std::endian::native == std::endian::little) {
-    std::memcpy(out.data(), data_.data() + pos_, out.size() * sizeof(uint16_t));
-    pos_ += out.size() * sizeof(uint16_t);
-  } else {
-    for (uint16_t& v : out) v = GetLittle<uint16_t>(what);
-  }
+  GetArray(out, what);
 }
 
 bool SnapshotReader::CheckCount(uint64_t count, uint64_t min_bytes,

@@ -15,31 +15,17 @@
 #include <string_view>
 #include <vector>
 
+#include "internal/token_scan.h"
 #include "internal/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace neardup {
 namespace {
 
-enum CharClass : uint8_t {
-  kSeparator = 0,
-  kWord = 1,     // letter or number
-  kMark = 2,     // combining mark: extends the token before it
-  kPerChar = 3,  // letter or number of a script tokenised per character
-};
-
-constexpr std::array<bool, 256> MakeAsciiWord() {
-  std::array<bool, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = true;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
-  return t;
-}
-
-constexpr std::array<bool, 256> kAsciiWord = MakeAsciiWord();
+using internal::CharClass;
+using internal::kMark;
+using internal::kPerChar;
+using internal::kSeparator;
+using internal::kWord;
 
 CharClass Classify(char32_t cp) {
   // Halfwidth voiced sound marks are letters (Lm) but act as the combining
@@ -64,7 +50,7 @@ CharClass Classify(char32_t cp) {
   }
 }
 
-constexpr char32_t kTableLimit = 0x30000;
+constexpr char32_t kTableLimit = internal::kClassTableLimit;
 
 class ClassTable {
  public:
@@ -73,10 +59,7 @@ class ClassTable {
       bits_[cp >> 2] |= static_cast<uint8_t>(Classify(cp) << ((cp & 3) * 2));
     }
   }
-  CharClass Get(char32_t cp) const {
-    if (cp >= kTableLimit) return Classify(cp);
-    return static_cast<CharClass>((bits_[cp >> 2] >> ((cp & 3) * 2)) & 3);
-  }
+  const uint8_t* bits() const { return bits_.data(); }
 
  private:
   std::vector<uint8_t> bits_;
@@ -118,126 +101,19 @@ bool IsPerCharacterScript(char32_t cp) {
   return false;
 }
 
-#if defined(__SSE2__)
-namespace {
+namespace internal {
 
-// Bit k set if byte k of the 16 is an ASCII letter or digit.
-inline unsigned WordMask16(const char* p) {
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
-  const __m128i alpha =
-      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-  const __m128i digit =
-      _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
-}
+const uint8_t* ClassTableBits() { return GetClassTable().bits(); }
 
-inline unsigned HighBitMask16(const char* p) {
-  return static_cast<unsigned>(
-      _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
-}
+CharClass ClassifySlow(char32_t code_point) { return Classify(code_point); }
 
-}  // namespace
-#endif
+}  // namespace internal
 
 void Tokenise(std::string_view text, std::vector<std::string_view>* tokens) {
   tokens->clear();
-  const char* const s = text.data();
-  const size_t n = text.size();
-  const ClassTable* table = nullptr;  // built on the first non-ASCII byte
-  enum { kNone, kWordToken, kPerCharToken } open = kNone;
-  size_t start = 0;
-  size_t i = 0;
-  size_t scalar_until = 0;  // no 64-byte block attempt before this offset
-  auto close = [&](size_t end) {
-    if (open != kNone) tokens->emplace_back(s + start, end - start);
-    open = kNone;
-  };
-  while (i < n) {
-#if defined(__SSE2__)
-    // 64 ASCII bytes at a time: word starts and ends from bit masks.
-    if (i >= scalar_until && i + 64 <= n) {
-      const char* p = s + i;
-      const uint64_t high = HighBitMask16(p) |
-                            (uint64_t{HighBitMask16(p + 16)} << 16) |
-                            (uint64_t{HighBitMask16(p + 32)} << 32) |
-                            (uint64_t{HighBitMask16(p + 48)} << 48);
-      if (high == 0) {
-        const uint64_t word = WordMask16(p) |
-                              (uint64_t{WordMask16(p + 16)} << 16) |
-                              (uint64_t{WordMask16(p + 32)} << 32) |
-                              (uint64_t{WordMask16(p + 48)} << 48);
-        if (open == kPerCharToken) close(i);  // its marks ended before i
-        const uint64_t prev = (word << 1) | (open == kWordToken ? 1 : 0);
-        uint64_t starts = word & ~prev;
-        uint64_t ends = ~word & prev;
-        // Starts and ends alternate; a token open at entry ends first.
-        while (true) {
-          if (open == kNone) {
-            if (starts == 0) break;
-            start = i + static_cast<size_t>(__builtin_ctzll(starts));
-            starts &= starts - 1;
-            open = kWordToken;
-          }
-          if (ends == 0) break;
-          const size_t end = i + static_cast<size_t>(__builtin_ctzll(ends));
-          ends &= ends - 1;
-          tokens->emplace_back(s + start, end - start);
-          open = kNone;
-        }
-        i += 64;
-        continue;
-      }
-      scalar_until = i + 64;
-    }
-#endif
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (!kAsciiWord[c]) {
-        close(i);
-        ++i;
-        continue;
-      }
-      if (open != kWordToken) {
-        close(i);
-        open = kWordToken;
-        start = i;
-      }
-      ++i;
-      while (i < n && kAsciiWord[static_cast<unsigned char>(s[i])]) ++i;
-      continue;
-    }
-    const internal::Utf8Decoded d = internal::DecodeUtf8(s + i, n - i);
-    if (table == nullptr) table = &GetClassTable();
-    const CharClass cls = d.valid ? table->Get(d.code_point) : kSeparator;
-    switch (cls) {
-      case kSeparator:
-        close(i);
-        break;
-      case kMark:
-        if (open == kNone) {
-          open = kWordToken;
-          start = i;
-        }
-        break;
-      case kWord:
-        if (open != kWordToken) {
-          close(i);
-          open = kWordToken;
-          start = i;
-        }
-        break;
-      case kPerChar:
-        close(i);
-        open = kPerCharToken;
-        start = i;
-        break;
-    }
-    i += d.length;
-  }
-  close(n);
+  internal::ForEachToken(text, [tokens](const char* begin, size_t length) {
+    tokens->emplace_back(begin, length);
+  });
 }
 
 }  // namespace neardup

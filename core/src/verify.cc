@@ -66,8 +66,9 @@ absl::Status MatchOptions::Validate() const {
         absl::StrCat("threshold must be in (0, 1], got ", threshold));
   }
   if (!(containment_threshold >= 0 && containment_threshold <= 1)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "containment threshold must be in [0, 1], got ", containment_threshold));
+    return absl::InvalidArgumentError(
+        absl::StrCat("containment threshold must be in [0, 1], got ",
+                     containment_threshold));
   }
   if (!(reworded_threshold >= 0 && reworded_threshold <= 1)) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -78,7 +79,8 @@ absl::Status MatchOptions::Validate() const {
 
 double MatchOptions::LowestContainment() const {
   double lowest = 1.0;
-  if (containment_threshold > 0) lowest = std::min(lowest, containment_threshold);
+  if (containment_threshold > 0)
+    lowest = std::min(lowest, containment_threshold);
   if (reworded_threshold > 0) lowest = std::min(lowest, reworded_threshold);
   return lowest;
 }
@@ -87,8 +89,12 @@ std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
                              const MatchOptions& options) {
   // A hair of slack so that 0.8 computed as 4/5 passes a threshold of 0.8.
   constexpr double kSlack = 1e-9;
-  Edge e{a, b, static_cast<float>(s.jaccard), static_cast<float>(s.containment),
-         MatchKind::kNear, static_cast<float>(s.jaccard)};
+  Edge e{a,
+         b,
+         static_cast<float>(s.jaccard),
+         static_cast<float>(s.containment),
+         MatchKind::kNear,
+         static_cast<float>(s.jaccard)};
   if (s.jaccard + kSlack >= options.threshold) return e;
   e.similarity = static_cast<float>(s.containment);
   if (options.containment_threshold > 0 &&
@@ -111,9 +117,82 @@ Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b) {
   const uint64_t union_size = a.size() + b.size() - s.intersection;
   const uint64_t smaller = std::min(a.size(), b.size());
   s.jaccard = union_size ? static_cast<double>(s.intersection) / union_size : 0;
-  s.containment =
-      smaller ? static_cast<double>(s.intersection) / smaller : 0;
+  s.containment = smaller ? static_cast<double>(s.intersection) / smaller : 0;
   return s;
+}
+
+}  // namespace neardup
+
+namespace neardup {
+
+namespace {
+
+Similarity SimilarityOf(uint64_t intersection, uint64_t size_a,
+                        uint64_t size_b) {
+  Similarity s;
+  s.intersection = intersection;
+  const uint64_t union_size = size_a + size_b - intersection;
+  const uint64_t smaller = std::min(size_a, size_b);
+  s.jaccard = union_size ? static_cast<double>(intersection) / union_size : 0;
+  s.containment = smaller ? static_cast<double>(intersection) / smaller : 0;
+  return s;
+}
+
+}  // namespace
+
+uint64_t MinIntersectionToMatch(uint64_t size_a, uint64_t size_b,
+                                const MatchOptions& options) {
+  // Classify's acceptance is monotone in the intersection for fixed sizes
+  // (Jaccard and containment both grow with it): binary search for the
+  // first accepted value with Classify itself, so the bound is exact,
+  // floating-point slack included.
+  const uint64_t smaller = std::min(size_a, size_b);
+  uint64_t lo = 0, hi = smaller + 1;  // answer in [lo, hi]
+  while (lo < hi) {
+    const uint64_t mid = lo + (hi - lo) / 2;
+    if (Classify(0, 1, SimilarityOf(mid, size_a, size_b), options)) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
+}
+
+std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
+                                       std::span<const uint64_t> set_a,
+                                       std::span<const uint64_t> set_b,
+                                       const MatchOptions& options) {
+  const uint64_t size_a = set_a.size(), size_b = set_b.size();
+  const uint64_t needed = MinIntersectionToMatch(size_a, size_b, options);
+  if (needed > std::min(size_a, size_b)) return std::nullopt;
+  std::span<const uint64_t> x = set_a, y = set_b;
+  if (x.size() > y.size()) std::swap(x, y);
+  uint64_t count;
+  if (x.size() * 32 < y.size()) {
+    count = GallopingIntersection(x, y);
+  } else {
+    // Branch-free merge in blocks; between blocks, give up once even
+    // matching every remaining element of the shorter side falls short.
+    count = 0;
+    size_t i = 0, j = 0;
+    constexpr size_t kBlock = 32;
+    while (i < x.size() && j < y.size()) {
+      const size_t left = std::min(x.size() - i, y.size() - j);
+      if (count + left < needed) return std::nullopt;
+      // At most kBlock steps, none of which can run off either end: each
+      // step advances i or j (or both) by one.
+      const size_t steps = std::min(left, kBlock);
+      for (size_t s = 0; s < steps; ++s) {
+        const uint64_t u = x[i], v = y[j];
+        count += u == v;
+        i += u <= v;
+        j += v <= u;
+      }
+    }
+  }
+  if (count < needed) return std::nullopt;
+  return Classify(a, b, SimilarityOf(count, size_a, size_b), options);
 }
 
 }  // namespace neardup

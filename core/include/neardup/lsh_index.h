@@ -4,19 +4,26 @@
 // is hashed (XXH3, seeded by the band number) to a 64-bit key. Two
 // documents become candidates when any band key matches, which for sets of
 // Jaccard similarity s happens with probability
-//     P(s) = 1 - (1 - s^r)^b                       (Leskovec et al., MMDS ch. 3)
+//     P(s) = 1 - (1 - s^r)^b                       (Leskovec et al., MMDS ch.
+//     3)
 // Auto mode (bands = rows = 0) picks (b, r) that minimise the false-positive
 // area ∫₀ᵗ P(s) ds subject to P(t) >= min_candidate_probability, so pairs at
 // the threshold t are found with high probability and candidates are then
 // verified exactly.
 //
-// The index maps dense uint32 document numbers to their band keys; buckets
-// are Abseil flat hash maps from key to the most recent document, chained
-// through a per-(document, band) "next" array, so memory is about
-// b·(8 + 4 + ~14) bytes per document. The same index serves the batch
-// pipeline (Query then Add in input order) and online use (crawlers: Add,
-// Query, Remove at any time). Const calls (BandKeys, Query) may run
-// concurrently; Add and Remove need exclusive access.
+// The index maps dense uint32 document numbers to their band keys. Buckets
+// are compact: each band has an open-addressing table of 8-byte slots
+// (the band key folded to 32 bits, the most recent document), chained
+// through a per-(document, band) "next" array kept in fixed-size blocks, so
+// memory is about b·(4 + 4 + ~12) bytes per document (b·(4 + ~12) when
+// `removable` is false). Folding keys to 32 bits can add, very rarely
+// (about n/2^32 per band and query for n indexed documents), a candidate
+// that shares no full band key; candidates are verified exactly, so this
+// costs nothing but the check. The same index serves the batch
+// pipeline (QueryAndAdd in input order) and online use (crawlers: Add,
+// Query, Remove at any time). Const calls (BandKeys, Query, FoldedKeys) may
+// run concurrently with each other; every other call needs exclusive
+// access.
 //
 // Example:
 //   NEARDUP_ASSIGN_OR_RETURN(auto index, neardup::LshIndex::Create(
@@ -31,10 +38,10 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
@@ -69,6 +76,9 @@ struct LshOptions {
   /// first), bounding work on huge buckets of templated text; >= 1.
   int max_bucket_scan = 4096;
   uint64_t seed = 0;  ///< seed of the band-key hash
+  /// Keep each document's band keys so that Remove works (4 bytes per
+  /// band and document). A batch run that never removes sets it false.
+  bool removable = true;
 
   absl::Status Validate() const;
 };
@@ -89,13 +99,14 @@ class LshIndex {
   /// Precondition: `doc` is not in the index.
   void Add(uint32_t doc, std::span<const uint64_t> keys);
 
-  /// Inserts many documents at once, as Add(docs[i], keys[i·b .. i·b+b))
-  /// in order would (same buckets, same chain order), but band by band so
-  /// that one band's table is built at a time (cache-friendly), on up to
-  /// `threads` threads. Precondition: no doc is in the index or repeated;
-  /// keys.size() == docs.size() · b.
-  void AddBulk(std::span<const uint32_t> docs, std::span<const uint64_t> keys,
-               int threads = 1);
+  /// Inserts many documents at once, as Add(docs[i], ...) in order would
+  /// (same buckets, same chain order), but band by band so that one band's
+  /// table is built at a time (cache-friendly), on up to `threads` threads.
+  /// `folded_keys` holds b folded keys per document (FoldKey of the band
+  /// keys, as FoldedKeys returns them). Preconditions: no doc is in the
+  /// index or repeated; folded_keys.size() == docs.size() · b.
+  void AddBulk(std::span<const uint32_t> docs,
+               std::span<const uint32_t> folded_keys, int threads = 1);
 
   /// Appends to `*candidates` (cleared first) every indexed document sharing
   /// at least one band key, ascending, without duplicates. Returns the
@@ -103,21 +114,37 @@ class LshIndex {
   size_t Query(std::span<const uint64_t> keys,
                std::vector<uint32_t>* candidates) const;
 
-  /// Removes `doc`; false if it is not in the index.
+  /// Query(keys, candidates) then Add(doc, keys) in one pass over the
+  /// buckets (the batch pipeline's step). Returns what Query returns.
+  size_t QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
+                     std::vector<uint32_t>* candidates);
+
+  /// Removes `doc`; false if it is not in the index (or the index was
+  /// created with removable = false, which keeps no keys to remove by).
   bool Remove(uint32_t doc);
+
+  /// Removes every document and releases the memory (options and params
+  /// stay; truncated_scans() is kept).
+  void Clear();
 
   bool Contains(uint32_t doc) const {
     return doc < present_.size() && present_[doc];
   }
   size_t size() const { return size_; }
-  /// The band keys (size b) `doc` was added with. Precondition:
-  /// Contains(doc). (Snapshots store these to rebuild the index.)
-  std::span<const uint64_t> Keys(uint32_t doc) const {
-    return std::span<const uint64_t>(keys_).subspan(size_t{doc} * params_.bands,
-                                                    params_.bands);
+
+  /// The 32-bit form in which buckets hold a band key.
+  static uint32_t FoldKey(uint64_t key) {
+    return static_cast<uint32_t>(key ^ (key >> 32));
   }
-  /// Pre-allocates the per-document arrays for documents 0..docs-1.
+  /// The folded band keys (size b) `doc` was added with, into `out`.
+  /// Preconditions: Contains(doc) and options().removable. (Snapshots store
+  /// these to rebuild the index with AddBulk.)
+  void FoldedKeys(uint32_t doc, std::span<uint32_t> out) const;
+
+  /// Pre-allocates for documents 0..docs-1 (per-document arrays and band
+  /// tables sized for `docs` distinct keys per band).
   void Reserve(size_t docs);
+
   /// Number of queries that hit max_bucket_scan (recall may be lost there).
   uint64_t truncated_scans() const {
     return truncated_scans_.value.load(std::memory_order_relaxed);
@@ -128,20 +155,79 @@ class LshIndex {
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr int kBlockBits = 14;  ///< documents per next_ block: 2^14
   LshIndex(const LshOptions& options, LshParams params);
+
+  /// One band's buckets: linear probing over slots of (32-bit key, most
+  /// recent document); head == kNone marks a free slot.
+  struct Slot {
+    uint32_t key;
+    uint32_t head;
+  };
+  struct Table {
+    std::vector<Slot> slots;  ///< size a power of two (or 0)
+    uint32_t mask = 0;
+    uint32_t used = 0;
+  };
+  static uint32_t Home(uint32_t key32) {
+    return (key32 * 0x9E3779B1u);  // masked by the caller
+  }
+  /// Slot holding key32 in `table`, or the free slot where it would go.
+  static Slot* Find(Table& table, uint32_t key32);
+  static const Slot* FindConst(const Table& table, uint32_t key32);
+  /// Doubles the table (at least 16 slots, at least `min_slots`).
+  static void Grow(Table* table, size_t min_slots = 0);
+  /// The slot for key32 in `table`, claimed if new (grows as needed).
+  static Slot* Claim(Table* table, uint32_t key32);
+  /// Erases `slot` (backward-shift deletion keeps probe runs intact).
+  static void Erase(Table* table, Slot* slot);
+  void EnsureDocument(uint32_t doc);
+  uint32_t& Next(uint32_t doc, size_t band) {
+    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+  }
+  uint32_t Next(uint32_t doc, size_t band) const {
+    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+  }
+  uint32_t& Key(uint32_t doc, size_t band) {
+    return keys_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+  }
+  uint32_t Key(uint32_t doc, size_t band) const {
+    return keys_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+  }
+
+  /// Chain-walk state: each band's chain position, scan count, live bands.
+  struct WalkScratch {
+    std::vector<uint32_t> heads;  ///< kNone: no bucket for that band
+    std::vector<int> scanned;
+    std::vector<uint32_t> active;
+  };
+  /// Walks the chains from scratch->heads, appending documents to
+  /// *candidates. With `seen` (exclusive callers), a document is appended
+  /// once (seen[doc] set to `epoch`); without, duplicates are left for the
+  /// caller to remove.
+  void WalkChains(WalkScratch* scratch, uint32_t* seen, uint32_t epoch,
+                  std::vector<uint32_t>* candidates, size_t* visited,
+                  bool* truncated) const;
 
   LshOptions options_;
   LshParams params_;
-  /// buckets_[band]: band key -> most recently added document.
-  std::vector<absl::flat_hash_map<uint64_t, uint32_t>> buckets_;
-  /// next_[doc * b + band]: the next (older) document in that bucket.
-  std::vector<uint32_t> next_;
-  /// keys_[doc * b + band]: band keys of every document ever added.
-  std::vector<uint64_t> keys_;
+  std::vector<Table> tables_;  ///< one per band
+  /// next_[band]: blocks of 2^kBlockBits documents, the next (older)
+  /// document in the same bucket. Band-major, so walking one bucket's
+  /// chain stays inside one band's array.
+  std::vector<std::vector<std::unique_ptr<uint32_t[]>>> next_;
+  /// The same layout: folded band keys, for Remove (empty if !removable).
+  std::vector<std::vector<std::unique_ptr<uint32_t[]>>> keys_;
+  /// QueryAndAdd's scratch (exclusive access): seen_[doc] == epoch_ marks
+  /// a document already collected, so documents sharing several bands are
+  /// listed once without sorting duplicates away.
+  std::vector<uint32_t> seen_;
+  uint32_t epoch_ = 0;
+  WalkScratch scratch_;
   std::vector<bool> present_;
   size_t size_ = 0;
   /// A relaxed atomic counter that copies and moves by value, so that
-  /// concurrent const Query calls (under a reader lock) stay race-free.
+  /// concurrent const Query calls stay race-free.
   struct Counter {
     std::atomic<uint64_t> value{0};
     Counter() = default;

@@ -49,11 +49,11 @@ namespace neardup {
 
 /// Progress of a running pipeline, passed to DedupOptions::progress.
 struct Progress {
-  uint64_t documents = 0;    ///< documents read so far
-  uint64_t bytes = 0;        ///< input bytes consumed so far
+  uint64_t documents = 0;               ///< documents read so far
+  uint64_t bytes = 0;                   ///< input bytes consumed so far
   std::optional<uint64_t> total_bytes;  ///< when the input size is known
-  double seconds = 0;        ///< since the start
-  std::string_view stage;    ///< "read+sign", "verify", "cluster"
+  double seconds = 0;                   ///< since the start
+  std::string_view stage;               ///< "read+sign", "verify", "cluster"
 };
 
 /// Preset defaults for a kind of duplicate.
@@ -80,8 +80,8 @@ struct DedupOptions {
 
   CorpusOptions corpus;
   NormaliseOptions normalise;
-  ShingleOptions shingle{.unit = ShingleUnit::kWord, .n = 3,
-                         .cross_lines = false};
+  ShingleOptions shingle{
+      .unit = ShingleUnit::kWord, .n = 3, .cross_lines = false};
   BoilerplateOptions boilerplate;
   SketchOptions sketch;
   /// LSH settings; lsh.threshold and lsh.num_perm are overwritten from
@@ -124,8 +124,8 @@ struct DedupOptions {
 struct DocumentRecord {
   std::string id;
   DocumentLocation location;
-  uint64_t length = 0;      ///< bytes of normalised text
-  uint64_t shingles = 0;    ///< |set|
+  uint64_t length = 0;    ///< bytes of normalised text
+  uint64_t shingles = 0;  ///< |set|
   uint32_t input_index = 0;
   /// For an exact duplicate, the number of its first occurrence; otherwise
   /// its own number.
@@ -147,19 +147,22 @@ struct DedupStats {
   uint64_t empty = 0;             ///< documents without any token
   uint64_t exact_duplicates = 0;  ///< documents equal to an earlier one
   uint64_t in_clusters = 0;
-  uint64_t singletons = 0;        ///< non-empty documents in no cluster
+  uint64_t singletons = 0;  ///< non-empty documents in no cluster
   uint64_t clusters = 0;
-  uint64_t candidate_pairs = 0;   ///< LSH candidates verified
-  uint64_t verified_pairs = 0;    ///< candidates that passed (exact excluded)
+  uint64_t candidate_pairs = 0;  ///< LSH candidates verified
+  /// LSH candidates before the exact shared-shingle bound dropped those
+  /// that cannot pass any rule (>= candidate_pairs).
+  uint64_t lsh_candidate_pairs = 0;
+  uint64_t verified_pairs = 0;  ///< candidates that passed (exact excluded)
   uint64_t truncated_bucket_scans = 0;
-  uint64_t invalid_utf8 = 0;      ///< invalid sequences replaced
-  uint64_t text_bytes = 0;        ///< bytes of document text
+  uint64_t invalid_utf8 = 0;                  ///< invalid sequences replaced
+  uint64_t text_bytes = 0;                    ///< bytes of document text
   uint64_t boilerplate_sample_documents = 0;  ///< documents DF was learnt on
-  uint64_t boilerplate_shingles = 0;  ///< distinct boilerplate shingles
-  uint32_t boilerplate_threshold = 0;  ///< T, documents
-  uint64_t boilerplate_documents = 0;  ///< documents that lost shingles
-  uint64_t boilerplate_removed = 0;    ///< shingles removed, all documents
-  LshParams lsh;                  ///< (b, r) used
+  uint64_t boilerplate_shingles = 0;          ///< distinct boilerplate shingles
+  uint32_t boilerplate_threshold = 0;         ///< T, documents
+  uint64_t boilerplate_documents = 0;         ///< documents that lost shingles
+  uint64_t boilerplate_removed = 0;  ///< shingles removed, all documents
+  LshParams lsh;                     ///< (b, r) used
   StageSeconds seconds;
 };
 

@@ -44,8 +44,8 @@ enum class ShingleUnit { kWord, kChar };
 
 struct ShingleOptions {
   ShingleUnit unit = ShingleUnit::kWord;
-  int n = 5;          ///< tokens (or characters) per shingle, 1..64
-  uint64_t seed = 0;  ///< XXH3 seed of token and shingle hashes
+  int n = 5;                ///< tokens (or characters) per shingle, 1..64
+  uint64_t seed = 0;        ///< XXH3 seed of token and shingle hashes
   bool cross_lines = true;  ///< n-grams may span line breaks
 
   absl::Status Validate() const;
@@ -60,8 +60,8 @@ struct ShingleSet {
   /// Sorted ascending and unique, unless shingled with
   /// SetOrder::kAnyOrder (then in text order, repeats possible).
   std::vector<uint64_t> hashes;
-  uint64_t text_hash = 0;        ///< XXH3-64 of the normalised text
-  uint64_t num_tokens = 0;       ///< tokens in the normalised text
+  uint64_t text_hash = 0;   ///< XXH3-64 of the normalised text
+  uint64_t num_tokens = 0;  ///< tokens in the normalised text
   bool empty() const { return hashes.empty(); }
 };
 
@@ -99,6 +99,7 @@ class Shingler {
   std::string normalised_;
   std::vector<std::string_view> tokens_;
   std::vector<uint64_t> token_hashes_;
+  std::vector<uint32_t> line_starts_;
   std::vector<uint64_t> offsets_;
   std::string joined_;
 

@@ -38,14 +38,14 @@ namespace neardup {
 /// Version of the whole text -> signature path (normalisation, tokenising,
 /// shingling and sketching). Stored results are comparable only between
 /// equal versions.
-inline constexpr int kSignatureVersion = 1;
+inline constexpr int kSignatureVersion = 2;
 
 enum class SketchAlgorithm { kOph, kClassic };
 
 struct SketchOptions {
   int num_perm = 128;  ///< k, the signature length, 8..4096
   SketchAlgorithm algorithm = SketchAlgorithm::kOph;
-  uint64_t seed = 1;   ///< seed of the permutations
+  uint64_t seed = 1;  ///< seed of the permutations
 
   absl::Status Validate() const;
 };
@@ -76,6 +76,16 @@ class Sketcher {
   SketchOptions options_;
   std::vector<uint64_t> multipliers_;  ///< classic: odd a_i, size k
   std::vector<uint64_t> offsets_;      ///< classic: b_i, size k
+  /// OPH: the first kProbes bins of each bin's densification probe
+  /// sequence, k x kProbes (bins < 4096 fit 16 bits).
+  static constexpr int kProbes = 64;
+  std::vector<uint16_t> probes_;
+  /// OPH: each bin's probe-sequence state after kProbes steps, size k.
+  std::vector<uint64_t> probe_states_;
+  /// OPH, k <= kMaxFirstStepK: first_step_[bin * k + t] is the first step
+  /// (< kProbes) at which bin's probe sequence reaches bin t, else 0xFF.
+  static constexpr int kMaxFirstStepK = 256;
+  std::vector<uint8_t> first_step_;
 };
 
 /// Fraction of positions where `a` and `b` agree: an unbiased estimate of

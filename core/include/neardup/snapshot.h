@@ -73,6 +73,7 @@ class SnapshotWriter {
   }
   /// Each value little-endian (no length).
   void PutU64Array(std::span<const uint64_t> values);
+  void PutU32Array(std::span<const uint32_t> values);
   void PutU16Array(std::span<const uint16_t> values);
   void Reserve(size_t bytes) { payload_.reserve(bytes); }
 
@@ -80,6 +81,8 @@ class SnapshotWriter {
   std::string& mutable_payload() { return payload_; }
 
  private:
+  template <typename T>
+  void PutArray(std::span<const T> values);
   template <typename T>
   void PutLittle(T v) {
     if constexpr (std::endian::native == std::endian::big) v = Swap(v);
@@ -127,6 +130,7 @@ class SnapshotReader {
   void GetBytes(std::span<uint8_t> out, const char* what = "bytes");
   /// `out.size()` little-endian values.
   void GetU64Array(std::span<uint64_t> out, const char* what = "u64 array");
+  void GetU32Array(std::span<uint32_t> out, const char* what = "u32 array");
   void GetU16Array(std::span<uint16_t> out, const char* what = "u16 array");
 
   /// Bytes not read yet.
@@ -141,6 +145,8 @@ class SnapshotReader {
 
  private:
   bool Need(size_t n, const char* what);
+  template <typename T>
+  void GetArray(std::span<T> out, const char* what);
   template <typename T>
   T GetLittle(const char* what) {
     if (!Need(sizeof(T), what)) return 0;

@@ -82,6 +82,21 @@ Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b);
 uint64_t IntersectionSize(std::span<const uint64_t> a,
                           std::span<const uint64_t> b);
 
+/// The smallest |A∩B| for which Classify accepts sets of sizes `size_a` and
+/// `size_b` under `options` (every rule accepts more shared shingles once it
+/// accepts some), or min(size_a, size_b) + 1 when no intersection passes.
+uint64_t MinIntersectionToMatch(uint64_t size_a, uint64_t size_b,
+                                const MatchOptions& options);
+
+/// Classify(a, b, Compare(set_a, set_b), options), but stops scoring as soon
+/// as the shingles left cannot reach MinIntersectionToMatch: the same
+/// result, several times faster on the (many) candidate pairs that fail.
+/// Preconditions as for Compare (sorted, unique).
+std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
+                                       std::span<const uint64_t> set_a,
+                                       std::span<const uint64_t> set_b,
+                                       const MatchOptions& options);
+
 }  // namespace neardup
 
 #endif  // NEARDUP_VERIFY_H_

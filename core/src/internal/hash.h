@@ -1,0 +1,96 @@
+// Fast deterministic hashes of the word-shingling hot loop (signature
+// version 2): tokens and word n-grams.
+//
+//   * HashToken: tokens of at most 16 bytes (nearly all words) are read as
+//     two 64-bit words and mixed with two 64x64->128-bit multiplies (the
+//     "mum" step of wyhash); longer tokens go through seeded XXH3-64.
+//   * CombineNgram: an n-gram of token hashes t_0..t_{w-1} is
+//     Mix64(sum_i t_i * C_i + tag(w, seed)) with distinct odd constants
+//     C_i: one multiply per token instead of XXH3 over 8·w bytes.
+// Both are pure functions of their inputs (no CPU-dependent path), so every
+// machine computes the same shingles.
+#ifndef NEARDUP_INTERNAL_HASH_H_
+#define NEARDUP_INTERNAL_HASH_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#include "internal/mix.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace neardup::internal {
+
+inline uint64_t Mum(uint64_t a, uint64_t b) {
+  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+
+inline constexpr uint64_t kTokenK1 = 0xa0761d6478bd642fULL;
+inline constexpr uint64_t kTokenK2 = 0xe7037ed1a0b428dbULL;
+inline constexpr uint64_t kTokenK3 = 0x8ebc6af09c88c6e3ULL;
+
+/// Hash of the token [p, p + len) (len >= 1). `end` is the end of the
+/// buffer holding it: when 16 bytes from p are readable, short tokens are
+/// loaded directly and masked.
+inline uint64_t HashToken(const char* p, size_t len, const char* end,
+                          uint64_t seed) {
+  if (len > 16) return XXH3_64bits_withSeed(p, len, seed);
+  uint64_t lo, hi;
+  if (end - p >= 16) {
+    std::memcpy(&lo, p, 8);
+    std::memcpy(&hi, p + 8, 8);
+    const unsigned bits = static_cast<unsigned>(len) * 8;  // 8..128
+    lo &= bits >= 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
+    hi &= bits <= 64    ? 0
+          : bits >= 128 ? ~uint64_t{0}
+                        : (uint64_t{1} << (bits - 64)) - 1;
+  } else {
+    char buffer[16] = {};
+    std::memcpy(buffer, p, len);
+    std::memcpy(&lo, buffer, 8);
+    std::memcpy(&hi, buffer + 8, 8);
+  }
+  const unsigned __int128 r =
+      static_cast<unsigned __int128>(lo ^ kTokenK1) * (hi ^ seed ^ kTokenK2);
+  return Mum(static_cast<uint64_t>(r) ^ kTokenK3 ^ len,
+             static_cast<uint64_t>(r >> 64) ^ kTokenK1);
+}
+
+/// Maximum n-gram width (ShingleOptions::n).
+inline constexpr int kMaxNgram = 64;
+
+constexpr std::array<uint64_t, kMaxNgram> MakeNgramMultipliers() {
+  std::array<uint64_t, kMaxNgram> c{};
+  uint64_t state = 0x243f6a8885a308d3ULL;  // pi
+  for (int i = 0; i < kMaxNgram; ++i) {
+    state += 0x9e3779b97f4a7c15ULL;
+    uint64_t x = state;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    c[i] = (x ^ (x >> 31)) | 1;
+  }
+  return c;
+}
+
+inline constexpr std::array<uint64_t, kMaxNgram> kNgramMultipliers =
+    MakeNgramMultipliers();
+
+/// The additive tag of n-grams of `width` tokens under `seed`.
+inline uint64_t NgramTag(size_t width, uint64_t seed) {
+  return Mix64(seed ^ (uint64_t{width} * 0xd6e8feb86659fd93ULL));
+}
+
+/// Hash of the n-gram of `width` token hashes starting at t.
+inline uint64_t CombineNgram(const uint64_t* t, size_t width, uint64_t tag) {
+  uint64_t sum = tag;
+  for (size_t i = 0; i < width; ++i) sum += t[i] * kNgramMultipliers[i];
+  return Mix64(sum);
+}
+
+}  // namespace neardup::internal
+
+#endif  // NEARDUP_INTERNAL_HASH_H_

@@ -1,0 +1,144 @@
+// The SIMD fast paths of the text front end must be bit-identical to the
+// portable paths: the 64-byte ASCII block scan of the tokeniser against
+// the byte-at-a-time scan, and the inline short-token hash against its
+// own buffered (end-of-text) path.
+#include <algorithm>
+#include <bit>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "internal/hash.h"
+#include "internal/token_scan.h"
+
+namespace neardup {
+namespace {
+
+std::vector<std::pair<size_t, size_t>> Scan(const std::string& text,
+                                            bool blocks) {
+  std::vector<std::pair<size_t, size_t>> tokens;
+  auto add = [&](const char* begin, size_t length) {
+    tokens.emplace_back(begin - text.data(), length);
+  };
+  if (blocks) {
+    internal::ForEachToken<true>(text, add);
+  } else {
+    internal::ForEachToken<false>(text, add);
+  }
+  return tokens;
+}
+
+// Random text mixing long ASCII runs (which take the block path) with
+// punctuation, line breaks, Latin-1, Arabic, CJK, combining marks, Thai
+// and ill-formed bytes, at every alignment.
+std::string RandomText(std::mt19937_64& rng) {
+  static const char* const kPieces[] = {
+      "the",
+      "Quick",
+      "brown",
+      "fox",
+      "2024",
+      " ",
+      " ",
+      " ",
+      "\n",
+      ", ",
+      "-",
+      "'s",
+      "caf\xC3\xA9",
+      "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7",
+      "\xE6\x9D\xB1\xE4\xBA\xAC",
+      "e\xCC\x81",
+      "\xE0\xB8\x81\xE0\xB8\xB2",
+      "\xFF",
+      "\xE2\x82",
+      "\xCC\x81",
+      "word123abc",
+      "a",
+      "Z",
+      "internationalisation"};
+  std::string text;
+  const size_t pieces = rng() % 200;
+  for (size_t i = 0; i < pieces; ++i) {
+    text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    if (rng() % 8 == 0) text += std::string(rng() % 90, 'x');
+  }
+  return text;
+}
+
+TEST(SimdTest, TokeniserBlockPathMatchesPortablePath) {
+  std::mt19937_64 rng(2024);
+  size_t tokens = 0;
+  for (int trial = 0; trial < 3000; ++trial) {
+    const std::string text = RandomText(rng);
+    const auto fast = Scan(text, true);
+    ASSERT_EQ(fast, Scan(text, false)) << "trial " << trial;
+    tokens += fast.size();
+  }
+  EXPECT_GT(tokens, 100000u);
+}
+
+TEST(SimdTest, ShortTokenHashSameInsideAndAtEndOfBuffer) {
+  std::mt19937_64 rng(5);
+  for (int trial = 0; trial < 20000; ++trial) {
+    const size_t length = 1 + rng() % 20;
+    std::string token;
+    for (size_t i = 0; i < length; ++i) token += static_cast<char>(rng());
+    // Inside a longer buffer (direct 16-byte loads, masked) ...
+    std::string padded = token + std::string(32, static_cast<char>(rng()));
+    const uint64_t inside = internal::HashToken(
+        padded.data(), length, padded.data() + padded.size(), 7);
+    // ... and at the very end (copied to a zeroed buffer).
+    const uint64_t at_end = internal::HashToken(token.data(), length,
+                                                token.data() + token.size(), 7);
+    ASSERT_EQ(inside, at_end) << "length " << length;
+  }
+}
+
+TEST(SimdTest, ShortTokenHashSeparatesLengthsAndSeeds) {
+  const std::string text = "aaaaaaaaaaaaaaaaaaaa";
+  const char* end = text.data() + text.size();
+  std::vector<uint64_t> seen;
+  for (size_t length = 1; length <= 20; ++length) {
+    seen.push_back(internal::HashToken(text.data(), length, end, 0));
+    seen.push_back(internal::HashToken(text.data(), length, end, 1));
+  }
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+}
+
+}  // namespace
+}  // namespace neardup
+
+#include "internal/bitmap.h"
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, AndPopcountPathsAgree) {
+  std::mt19937_64 rng(9);
+  std::vector<uint64_t> a(32), b(32);
+  for (int trial = 0; trial < 2000; ++trial) {
+    for (size_t i = 0; i < a.size(); ++i) {
+      // Sparse, dense and random words.
+      a[i] = trial % 3 == 0 ? rng() & rng() & rng() : rng();
+      b[i] = trial % 3 == 1 ? ~uint64_t{0} : rng() | rng();
+    }
+    uint64_t want = 0;
+    for (size_t i = 0; i < a.size(); ++i) want += std::popcount(a[i] & b[i]);
+    ASSERT_EQ(internal::AndPopcountPortable(a.data(), b.data(), a.size()),
+              want);
+    ASSERT_EQ(internal::AndPopcount(a.data(), b.data(), a.size()), want);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (internal::HavePopcnt()) {
+      ASSERT_EQ(internal::AndPopcountPopcnt(a.data(), b.data(), a.size()),
+                want);
+    }
+#endif
+  }
+}
+
+}  // namespace
+}  // namespace neardup
