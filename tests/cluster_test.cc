@@ -25,22 +25,39 @@ TEST(ClusterTest, ParsesMethod) {
 }
 
 TEST(ClusterTest, StarDoesNotChain) {
-  // 0 ~ 1 ~ 2 but 0 !~ 2; 1 is the longest, so it is the centre of all.
-  std::vector<uint64_t> lengths = {10, 30, 10, 5};
-  std::vector<Edge> edges = {E(0, 1, 0.9f), E(1, 2, 0.85f)};
+  // A path 0 ~ 1 ~ 2 ~ 3 with no other similar pairs. The centre is a
+  // document with the most neighbours (1 or 2); it gathers only its own
+  // neighbours, so the far end of the path is left out.
+  std::vector<uint64_t> lengths = {10, 10, 10, 10};
+  std::vector<Edge> edges = {E(0, 1, 0.9f), E(1, 2, 0.85f), E(2, 3, 0.9f)};
   auto clusters = BuildClusters(lengths, edges, {});
   ASSERT_EQ(clusters.size(), 1u);
-  EXPECT_EQ(clusters[0].representative, 1u);
+  EXPECT_EQ(clusters[0].representative, 1u);  // degree tie: earliest
   EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{0, 1, 2}));
+  for (const auto& m : clusters[0].members) EXPECT_TRUE(m.verified);
 
-  // Now 0 is the longest: 2 is not similar to 0 and stays out of its
-  // cluster; with no other partner left it is a singleton.
-  lengths = {30, 10, 10, 5};
+  // Degree ties go to the longer document: now 2 is the centre.
+  lengths = {10, 10, 30, 10};
   clusters = BuildClusters(lengths, edges, {});
   ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].representative, 2u);
+  EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{1, 2, 3}));
+  EXPECT_FLOAT_EQ(clusters[0].members[0].jaccard, 0.85f);
+}
+
+TEST(ClusterTest, CentreIsTheMostConnectedCopy) {
+  // 0 is the original; 1 is a longer page (say, with a repeated headline
+  // and caption) matching only 0; 2 and 3 are truncated copies of 0 that
+  // do not match 1. Longest-first would make 1 a centre taking 0 away from
+  // 2 and 3 and split the story; the most connected document keeps it
+  // whole.
+  const std::vector<uint64_t> lengths = {50, 80, 30, 30};
+  const std::vector<Edge> edges = {E(0, 1, 0.6f), E(0, 2, 0.6f),
+                                   E(0, 3, 0.6f), E(2, 3, 0.9f)};
+  auto clusters = BuildClusters(lengths, edges, {});
+  ASSERT_EQ(clusters.size(), 1u);
   EXPECT_EQ(clusters[0].representative, 0u);
-  EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{0, 1}));
-  EXPECT_FLOAT_EQ(clusters[0].members[1].jaccard, 0.9f);
+  EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{0, 1, 2, 3}));
 }
 
 TEST(ClusterTest, UnionFindChains) {
@@ -62,7 +79,7 @@ TEST(ClusterTest, PartitionAndOrdering) {
   std::vector<Edge> edges = {E(2, 5, 1.0f), E(1, 3, 0.8f), E(0, 2, 0.8f)};
   auto clusters = BuildClusters(lengths, edges, {});
   ASSERT_EQ(clusters.size(), 2u);
-  // Representative: longest, ties by input order (2 before 5).
+  // Representative: most neighbours, then longest, then earliest.
   EXPECT_EQ(clusters[0].representative, 2u);
   EXPECT_EQ(Docs(clusters[0]), (std::vector<uint32_t>{0, 2, 5}));
   EXPECT_EQ(clusters[1].representative, 1u);

@@ -47,14 +47,28 @@ Adjacency BuildAdjacency(size_t num_docs, std::span<const Edge> edges) {
   return adj;
 }
 
-// Documents that have at least one edge, longest first, ties by input order.
+// Documents that have at least one edge, in the order star clustering
+// takes centres: most neighbours first (the document most copies were
+// verified against: usually the fullest copy of the story), then longest,
+// then earliest. Neighbours that are multi-story pages do not count.
 std::vector<uint32_t> CentreOrder(std::span<const uint64_t> lengths,
-                                  const Adjacency& adj) {
+                                  std::span<const Edge> edges,
+                                  const Adjacency& adj,
+                                  const std::vector<bool>& multi_story) {
+  const size_t n = lengths.size();
   std::vector<uint32_t> order;
-  for (uint32_t d = 0; d + 1 < adj.offsets.size(); ++d) {
-    if (adj.offsets[d + 1] > adj.offsets[d]) order.push_back(d);
+  std::vector<uint32_t> degree(n, 0);
+  for (uint32_t d = 0; d < n; ++d) {
+    if (adj.offsets[d + 1] == adj.offsets[d]) continue;
+    order.push_back(d);
+    for (uint32_t k = adj.offsets[d]; k < adj.offsets[d + 1]; ++k) {
+      const Edge& e = edges[adj.edge_index[k]];
+      const uint32_t other = e.a == d ? e.b : e.a;
+      degree[d] += multi_story.empty() || !multi_story[other];
+    }
   }
   std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    if (degree[x] != degree[y]) return degree[x] > degree[y];
     return lengths[x] != lengths[y] ? lengths[x] > lengths[y] : x < y;
   });
   return order;
@@ -79,7 +93,7 @@ std::vector<Cluster> StarClusters(std::span<const uint64_t> lengths,
   std::vector<bool> assigned(lengths.size(), false);
   for (size_t d = 0; d < multi_story.size(); ++d) assigned[d] = multi_story[d];
   std::vector<Cluster> clusters;
-  for (uint32_t centre : CentreOrder(lengths, adj)) {
+  for (uint32_t centre : CentreOrder(lengths, edges, adj, multi_story)) {
     if (assigned[centre]) continue;
     Cluster cluster;
     cluster.representative = centre;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -1297,11 +1298,80 @@ Article ParseArticle(std::string_view text) {
 // ---------------------------------------------------------------------------
 // BaseText.
 
+namespace {
+
+// Word 3-grams of an article's sentences (lower-cased ASCII letters and
+// digits form words), sorted and unique.
+std::vector<uint64_t> ArticleTrigrams(const Article& article) {
+  std::vector<uint64_t> words, grams;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(XXH3_64bits(word.data(), word.size()));
+    word.clear();
+  };
+  for (const std::string& sentence : article.sentences) {
+    for (char c : sentence) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (std::isalnum(u) || u >= 0x80) {
+        word.push_back(static_cast<char>(std::tolower(u)));
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  for (size_t i = 2; i < words.size(); ++i) {
+    const uint64_t three[3] = {words[i - 2], words[i - 1], words[i]};
+    grams.push_back(XXH3_64bits(three, sizeof(three)));
+  }
+  std::sort(grams.begin(), grams.end());
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+  return grams;
+}
+
+// Finds articles that repeat an earlier kept one: a re-filed, corrected or
+// updated wire story shares much of its text with the first filing, and as
+// a separate base story it would put copies of one story under two truth
+// labels. Overlap coefficient of word 3-grams |A∩B| / min(|A|, |B|) >=
+// kRepeatOverlap counts as a repeat (unrelated stories on one topic share a
+// few stock phrases, well below it). Trigrams shared by more than
+// kMaxPosting kept articles are stock phrases and are not counted.
+class RepeatFinder {
+ public:
+  static constexpr double kRepeatOverlap = 0.3;
+  static constexpr size_t kMaxPosting = 64;
+
+  // True if `grams` repeats a kept article; otherwise keeps it.
+  bool RepeatsOrKeep(const std::vector<uint64_t>& grams) {
+    shared_.clear();
+    for (uint64_t g : grams) {
+      auto it = postings_.find(g);
+      if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
+      for (uint32_t kept : it->second) ++shared_[kept];
+    }
+    for (const auto& [kept, shared] : shared_) {
+      const size_t smaller = std::min(grams.size(), sizes_[kept]);
+      if (shared >= kRepeatOverlap * static_cast<double>(smaller)) return true;
+    }
+    const uint32_t id = static_cast<uint32_t>(sizes_.size());
+    sizes_.push_back(grams.size());
+    for (uint64_t g : grams) postings_[g].push_back(id);
+    return false;
+  }
+
+ private:
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> postings_;
+  std::vector<size_t> sizes_;
+  absl::flat_hash_map<uint32_t, uint32_t> shared_;
+};
+
+}  // namespace
+
 absl::StatusOr<BaseText> BaseText::FromTexts(
     const std::vector<std::string>& texts) {
   BaseText base;
-  absl::flat_hash_set<uint64_t> seen_articles, seen_sentences;
-  std::string key;
+  absl::flat_hash_set<uint64_t> seen_sentences;
+  RepeatFinder repeats;
   for (const std::string& text : texts) {
     Article a = ParseArticle(text);
     for (const std::string& s : a.sentences) {
@@ -1311,13 +1381,9 @@ absl::StatusOr<BaseText> BaseText::FromTexts(
       }
     }
     if (a.sentences.size() < 3) continue;
-    key.clear();
-    for (const std::string& s : a.sentences) {
-      key += s;
-      key.push_back('\n');
-    }
-    if (!seen_articles.insert(XXH3_64bits(key.data(), key.size())).second) {
-      continue;  // exact repeat of an earlier article
+    if (repeats.RepeatsOrKeep(ArticleTrigrams(a))) {
+      ++base.repeats_dropped_;
+      continue;
     }
     base.articles_.push_back(std::move(a));
   }

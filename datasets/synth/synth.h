@@ -136,8 +136,13 @@ class BaseText {
   static absl::StatusOr<BaseText> FromTexts(
       const std::vector<std::string>& texts);
 
-  /// Articles with >= 3 sentences, in input order.
+  /// Articles with >= 3 sentences, in input order, without repeats: an
+  /// article sharing >= 30% of the word 3-grams of the smaller of the two
+  /// with an earlier one (a re-filed or corrected story) is dropped, so
+  /// that one story never carries two truth labels.
   const std::vector<Article>& articles() const { return articles_; }
+  /// Number of articles dropped as repeats of earlier ones.
+  size_t repeats_dropped() const { return repeats_dropped_; }
   /// Sentences usable in remixed stories.
   const std::vector<std::string>& sentence_pool() const { return pool_; }
   /// True for the built-in base, whose stories are generated.
@@ -146,6 +151,7 @@ class BaseText {
  private:
   std::vector<Article> articles_;
   std::vector<std::string> pool_;
+  size_t repeats_dropped_ = 0;
   bool generated_ = false;
 };
 

@@ -6,24 +6,27 @@
 // singletons), deterministic for any input edge order.
 //
 // Methods:
-//   * ClusterMethod::kStar (default): centres are taken longest first (ties:
-//     earliest in input order); each centre gathers its still-unclustered
-//     neighbours. Every member is therefore directly verified against its
+//   * ClusterMethod::kStar (default): centres are taken most verified
+//     neighbours first (ties: longest, then earliest in input order; cf.
+//     the star clustering of Aslam et al., JGAA 2004); each centre gathers
+//     its still-unclustered neighbours. The most connected copy is usually
+//     the fullest one: taking the longest first instead lets a page with a
+//     long wrapper but part of the story split the story's copies. Every member is therefore directly verified against its
 //     representative, and A~B, B~C never pulls in an unrelated C: no
 //     chaining through templated text.
 //   * ClusterMethod::kUnionFind: connected components (the usual tool
 //     behaviour, e.g. datatrove, text-dedup); chains. Members may lack a
 //     direct edge to the representative (ClusterMember::verified == false),
 //     the caller can score them afterwards.
-// In both, the representative is the longest member (ties: earliest), and
-// members are listed in input order.
+// The representative is the centre (star) or the longest member (ties:
+// earliest; union-find); members are listed in input order.
 //
 // Pages that hold several stories (flagged by the caller in `multi_story`,
 // see FindMultiStoryPages in pipeline.cc) must not merge those stories: in
 // star clustering they are never centres and are not gathered; afterwards
 // each joins the one cluster whose representative it matches best (its
-// other matches stay visible as pairs). The representative is then the
-// longest member that is not such a page.
+// other matches stay visible as pairs); they do not count as neighbours
+// when centres are ordered.
 //
 // Example:
 //   std::vector<neardup::Edge> edges = {{0, 2, 0.9f, 0.95f}};
@@ -70,7 +73,7 @@ struct Cluster {
 };
 
 /// Clusters `num_docs` documents numbered in input order. `lengths[d]` is
-/// document d's length (any unit; longer wins as representative). Edges
+/// document d's length (any unit; breaks ties between centres). Edges
 /// must have a < b < num_docs; duplicates are allowed (the first of equal
 /// (a, b) wins). Returns clusters of size >= 2 ordered by their first
 /// member.
