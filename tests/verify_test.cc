@@ -62,6 +62,31 @@ Similarity Scores(double j, double c, uint64_t shared) {
   return Similarity{shared, j, c};
 }
 
+TEST(ClassifyTest, RewordedNeedsMinimumJaccard) {
+  // A short text sharing one long sentence with a longer one: half of the
+  // short one is shared (containment 0.5) but J is 0.1.
+  MatchOptions options{.threshold = 0.8,
+                       .containment_threshold = 0.7,
+                       .reworded_threshold = 0.5,
+                       .min_shared = 20};
+  EXPECT_TRUE(Classify(1, 2, Scores(0.1, 0.5, 40), options).has_value());
+  options.reworded_min_jaccard = 0.15;
+  EXPECT_FALSE(Classify(1, 2, Scores(0.1, 0.5, 40), options).has_value());
+  auto reworded = Classify(1, 2, Scores(0.15, 0.5, 40), options);
+  ASSERT_TRUE(reworded.has_value());
+  EXPECT_EQ(reworded->kind, MatchKind::kReworded);
+  // Contained copies need no Jaccard floor (a short truncated copy).
+  EXPECT_TRUE(Classify(1, 2, Scores(0.05, 0.9, 40), options).has_value());
+  // The early-exit bound agrees with the rule: for sizes 100 and 300,
+  // J >= 0.15 needs |A∩B| >= 0.15 * 400 / 1.15 = 52.2 (contained: 70,
+  // C >= 0.5: 50).
+  EXPECT_EQ(MinIntersectionToMatch(100, 300, options), 53u);
+  options.reworded_min_jaccard = 0;
+  EXPECT_EQ(MinIntersectionToMatch(100, 300, options), 50u);
+  options.reworded_min_jaccard = 1.5;
+  EXPECT_FALSE(options.Validate().ok());
+}
+
 TEST(ClassifyTest, KindsByPrecedence) {
   const MatchOptions options{.threshold = 0.8,
                              .containment_threshold = 0.7,

@@ -73,6 +73,9 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
       ("min-shared", po::value<uint32_t>()->notifier(
            [flags](uint32_t v) { flags->min_shared = v; }),
        "reworded matches need at least this many shared shingles")
+      ("reworded-min-jaccard", po::value<double>()->notifier(
+           [flags](double v) { flags->reworded_min_jaccard = v; }),
+       "reworded matches need Jaccard >= this too (0: off)")
       ("candidate-threshold", po::value<double>()->notifier(
            [flags](double v) { flags->candidate_threshold = v; }),
        "Jaccard where LSH finds a pair with probability 0.95 (default: "
@@ -219,6 +222,9 @@ absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
     options.match.reworded_threshold = *flags.reworded_threshold;
   }
   if (flags.min_shared) options.match.min_shared = *flags.min_shared;
+  if (flags.reworded_min_jaccard) {
+    options.match.reworded_min_jaccard = *flags.reworded_min_jaccard;
+  }
   if (flags.candidate_threshold) {
     options.candidate_threshold = *flags.candidate_threshold;
   }
@@ -394,13 +400,15 @@ std::string FormatStatsJson(const RunReport& r) {
       &out,
       ", \"mode\": \"%s\", \"threshold\": %.6g, "
       "\"containment_threshold\": %.6g, \"reworded_threshold\": %.6g, "
-      "\"min_shared\": %d, \"candidate_threshold\": %.6g, "
+      "\"min_shared\": %d, \"reworded_min_jaccard\": %.6g, "
+      "\"candidate_threshold\": %.6g, "
       "\"boilerplate\": %s, \"shingle\": \"%s\", \"cross_lines\": %s, "
       "\"num_perm\": %d, "
       "\"algorithm\": \"%s\", \"cluster\": \"%s\", \"seed\": %d, "
       "\"threads\": %d, \"output\": ",
       f.mode, o.match.threshold, o.match.containment_threshold,
       o.match.reworded_threshold, o.match.min_shared,
+      o.match.reworded_min_jaccard,
       o.EffectiveCandidateThreshold(),
       o.boilerplate.enabled ? "true" : "false", o.shingle.ToString(),
       o.shingle.cross_lines ? "true" : "false", o.sketch.num_perm,

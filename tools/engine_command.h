@@ -43,6 +43,7 @@ struct EngineFlags {
   std::optional<double> reworded_threshold;
   std::optional<double> candidate_threshold;
   std::optional<uint32_t> min_shared;
+  std::optional<double> reworded_min_jaccard;
   std::optional<std::string> shingle;
   std::optional<bool> cross_lines;
   std::optional<bool> boilerplate;

@@ -53,6 +53,7 @@ void ForEachOption(Options& o, F&& f) {
   f("match.containment_threshold", o.match.containment_threshold);
   f("match.reworded_threshold", o.match.reworded_threshold);
   f("match.min_shared", o.match.min_shared);
+  f("match.reworded_min_jaccard", o.match.reworded_min_jaccard);
   f("online_boilerplate.table_bits", o.online_boilerplate.table_bits);
   f("online_boilerplate.epoch_documents", o.online_boilerplate.epoch_documents);
   f("online_boilerplate.epoch_time", o.online_boilerplate.epoch_time);

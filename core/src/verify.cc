@@ -70,6 +70,11 @@ absl::Status MatchOptions::Validate() const {
         absl::StrCat("containment threshold must be in [0, 1], got ",
                      containment_threshold));
   }
+  if (!(reworded_min_jaccard >= 0 && reworded_min_jaccard <= 1)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "reworded minimum Jaccard must be in [0, 1], got ",
+        reworded_min_jaccard));
+  }
   if (!(reworded_threshold >= 0 && reworded_threshold <= 1)) {
     return absl::InvalidArgumentError(absl::StrCat(
         "reworded threshold must be in [0, 1], got ", reworded_threshold));
@@ -104,7 +109,8 @@ std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
   }
   if (options.reworded_threshold > 0 &&
       s.containment + kSlack >= options.reworded_threshold &&
-      s.intersection >= options.min_shared) {
+      s.intersection >= options.min_shared &&
+      s.jaccard + kSlack >= options.reworded_min_jaccard) {
     e.kind = MatchKind::kReworded;
     return e;
   }

@@ -93,7 +93,8 @@ struct DedupOptions {
   MatchOptions match{.threshold = 0.8,
                      .containment_threshold = 0.7,
                      .reworded_threshold = 0.5,
-                     .min_shared = 25};
+                     .min_shared = 25,
+                     .reworded_min_jaccard = 0.15};
   ClusterOptions cluster;
   int threads = 0;  ///< worker threads; 0 = all hardware threads
   /// Collect every verified pair (exact copies expanded) in

@@ -63,6 +63,11 @@ struct MatchOptions {
   /// of shingles a middling containment is noise (templated briefs that
   /// share a few slot values).
   uint32_t min_shared = 0;
+  /// reworded also needs Jaccard >= this, in [0, 1]: a short story sharing
+  /// one long sentence or quote with a longer, different story reaches
+  /// containment 0.5 at a Jaccard of 0.05-0.15, while a reworded copy
+  /// keeps most of its words (J >= 0.15; measured in README).
+  double reworded_min_jaccard = 0;
 
   absl::Status Validate() const;
   /// The lowest score any rule accepts (for tuning candidate generation).
