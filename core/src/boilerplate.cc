@@ -4,7 +4,9 @@
 #include <bit>
 #include <cassert>
 #include <cmath>
+#include <cstring>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 
 namespace neardup {
@@ -34,65 +36,123 @@ BoilerplateFilter::BoilerplateFilter(
     const std::vector<std::pair<uint64_t, uint32_t>>& frequencies,
     uint32_t threshold, const BoilerplateOptions& options)
     : threshold_(threshold), options_(options) {
-  frequencies_.reserve(frequencies.size());
+  size_t slots = 16;
+  while (slots < 2 * frequencies.size()) slots *= 2;
+  if (!frequencies.empty()) {
+    keys_.assign(slots, 0);
+    dfs_.assign(slots, 0);
+    mask_ = slots - 1;
+  }
   for (const auto& [shingle, df] : frequencies) {
-    frequencies_.emplace(shingle, df);
+    assert(df > 0);
+    uint64_t i = shingle & mask_;
+    while (dfs_[i] != 0 && keys_[i] != shingle) i = (i + 1) & mask_;
+    size_ += dfs_[i] == 0;
+    keys_[i] = shingle;
+    dfs_[i] = df;
     const uint64_t bit = shingle >> (64 - kPrefilterBits);
     prefilter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
 }
 
-size_t SuppressBoilerplate(std::vector<uint64_t>* shingles,
-                           std::span<const uint32_t> df, uint32_t threshold,
-                           const BoilerplateOptions& options) {
-  assert(df.size() == shingles->size());
-  thread_local std::vector<uint32_t> common;  // DF of the common shingles
-  common.clear();
-  for (uint32_t f : df) {
-    if (f) common.push_back(f);
-  }
-  if (common.empty()) return 0;
+namespace {
+
+// The rule of SuppressBoilerplate, given only the common shingles: their
+// positions in *shingles (ascending) and DFs (> 0).
+size_t SuppressCommon(std::vector<uint64_t>* shingles,
+                      std::span<const uint32_t> positions,
+                      std::span<const uint32_t> dfs, uint32_t threshold,
+                      const BoilerplateOptions& options) {
+  if (dfs.empty()) return 0;
   const size_t n = shingles->size();
-  const size_t rare = n - common.size();
+  const size_t rare = n - dfs.size();
   uint32_t cut = threshold;
   const size_t quantile_rank =
       static_cast<size_t>(options.popular_quantile * static_cast<double>(n));
   if (rare <= quantile_rank) {
     // A popular story: the quantile falls among its common shingles.
-    auto nth = common.begin() + (quantile_rank - rare);
-    std::nth_element(common.begin(), nth, common.end());
+    thread_local std::vector<uint32_t> sorted;
+    sorted.assign(dfs.begin(), dfs.end());
+    auto nth = sorted.begin() + (quantile_rank - rare);
+    std::nth_element(sorted.begin(), nth, sorted.end());
     cut = static_cast<uint32_t>(std::min<double>(
         UINT32_MAX, options.popular_factor * static_cast<double>(*nth)));
     cut = std::max(cut, threshold);
   }
   size_t removed = 0;
-  for (uint32_t f : common) removed += f >= cut;
+  for (uint32_t f : dfs) removed += f >= cut;
   if (removed == 0 || removed == n) return 0;
-  size_t out = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (df[i] < cut) (*shingles)[out++] = (*shingles)[i];
+  // Compact in place: only the common positions need a decision.
+  uint64_t* data = shingles->data();
+  size_t out = positions[0];
+  size_t from = positions[0];
+  for (size_t c = 0; c < positions.size(); ++c) {
+    const size_t at = positions[c];
+    if (dfs[c] < cut) continue;  // kept: stays in the run being moved
+    // The run before `at` moves down (ranges may overlap).
+    std::memmove(data + out, data + from, (at - from) * sizeof(uint64_t));
+    out += at - from;
+    from = at + 1;
   }
+  std::memmove(data + out, data + from, (n - from) * sizeof(uint64_t));
+  out += n - from;
   shingles->resize(out);
   return removed;
 }
 
-size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
-  if (frequencies_.empty() || shingles->empty()) return 0;
-  thread_local std::vector<uint32_t> df;
-  df.resize(shingles->size());
-  bool any = false;
-  for (size_t i = 0; i < shingles->size(); ++i) {
-    df[i] = Frequency((*shingles)[i]);
-    any |= df[i] != 0;
+}  // namespace
+
+size_t SuppressBoilerplate(std::vector<uint64_t>* shingles,
+                           std::span<const uint32_t> df, uint32_t threshold,
+                           const BoilerplateOptions& options) {
+  assert(df.size() == shingles->size());
+  thread_local std::vector<uint32_t> positions, dfs;
+  positions.clear();
+  dfs.clear();
+  for (size_t i = 0; i < df.size(); ++i) {
+    if (df[i]) {
+      positions.push_back(static_cast<uint32_t>(i));
+      dfs.push_back(df[i]);
+    }
   }
-  if (!any) return 0;
-  return SuppressBoilerplate(shingles, df, threshold_, options_);
+  return SuppressCommon(shingles, positions, dfs, threshold, options);
+}
+
+size_t BoilerplateFilter::Apply(std::vector<uint64_t>* shingles) const {
+  if (size_ == 0 || shingles->empty()) return 0;
+  // The prefilter bitmap (in cache) rules out almost every shingle; the
+  // table slots of its hits are prefetched, then looked up, so that their
+  // cache misses overlap.
+  // Stack buffers (a thread_local here costs a TLS lookup per push).
+  absl::InlinedVector<uint32_t, 256> positions, dfs;
+  const uint64_t* data = shingles->data();
+  const uint64_t* prefilter = prefilter_.data();
+  for (size_t i = 0, n = shingles->size(); i < n; ++i) {
+    const uint64_t bit = data[i] >> (64 - kPrefilterBits);
+    if (!((prefilter[bit >> 6] >> (bit & 63)) & 1)) continue;
+    positions.push_back(static_cast<uint32_t>(i));
+    const uint64_t slot = data[i] & mask_;
+    __builtin_prefetch(&keys_[slot]);
+    __builtin_prefetch(&dfs_[slot]);
+  }
+  size_t kept = 0;
+  for (uint32_t at : positions) {
+    if (const uint32_t df = Lookup(data[at])) {
+      positions[kept++] = at;
+      dfs.push_back(df);
+    }
+  }
+  positions.resize(kept);
+  return SuppressCommon(shingles, positions, dfs, threshold_, options_);
 }
 
 std::vector<std::pair<uint64_t, uint32_t>> BoilerplateFilter::Frequencies()
     const {
-  std::vector<std::pair<uint64_t, uint32_t>> out(frequencies_.begin(),
-                                                 frequencies_.end());
+  std::vector<std::pair<uint64_t, uint32_t>> out;
+  out.reserve(size_);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (dfs_[i] != 0) out.emplace_back(keys_[i], dfs_[i]);
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -95,8 +95,7 @@ class BoilerplateFilter {
   uint32_t Frequency(uint64_t shingle) const {
     const uint64_t bit = shingle >> (64 - kPrefilterBits);
     if (!((prefilter_[bit >> 6] >> (bit & 63)) & 1)) return 0;
-    auto it = frequencies_.find(shingle);
-    return it == frequencies_.end() ? 0 : it->second;
+    return Lookup(shingle);
   }
   bool IsBoilerplate(uint64_t shingle) const { return Frequency(shingle) > 0; }
 
@@ -105,7 +104,7 @@ class BoilerplateFilter {
   /// removed.
   size_t Apply(std::vector<uint64_t>* shingles) const;
 
-  size_t size() const { return frequencies_.size(); }
+  size_t size() const { return size_; }
   uint32_t threshold() const { return threshold_; }
   /// (shingle, DF) of every boilerplate shingle, ascending by shingle.
   std::vector<std::pair<uint64_t, uint32_t>> Frequencies() const;
@@ -114,7 +113,19 @@ class BoilerplateFilter {
   static constexpr int kPrefilterBits = 20;
   std::vector<uint64_t> prefilter_ =
       std::vector<uint64_t>(size_t{1} << (kPrefilterBits - 6), 0);
-  absl::flat_hash_map<uint64_t, uint32_t> frequencies_;
+  /// Open addressing (linear probing) from the shingle's low bits: keys_
+  /// and dfs_ side by side, df 0 marks a free slot; at most half full.
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> dfs_;
+  uint64_t mask_ = 0;
+  size_t size_ = 0;
+  uint32_t Lookup(uint64_t shingle) const {
+    if (keys_.empty()) return 0;
+    for (uint64_t i = shingle & mask_;; i = (i + 1) & mask_) {
+      if (dfs_[i] == 0) return 0;
+      if (keys_[i] == shingle) return dfs_[i];
+    }
+  }
   uint32_t threshold_ = 0;
   BoilerplateOptions options_;
 };
