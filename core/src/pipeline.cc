@@ -622,30 +622,29 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
           }
         }
       }
-      // Mark which shingles of the page each group covers (bit per group,
-      // for the first 8 groups).
-      const std::span<const uint64_t> page_set = Set(page);
-      covered.assign(page_set.size(), 0);
+      // Groups, numbered in order of their best member (the first 8).
       std::vector<uint32_t> group_bit(parts.size(), 8);
       uint32_t groups = 0;
       for (uint32_t i = 0; i < parts.size(); ++i) {
         const uint32_t root = find(i);
         if (group_bit[root] == 8 && groups < 8) group_bit[root] = groups++;
-        const uint32_t bit = group_bit[root];
+      }
+      if (groups < 2) continue;  // one story's copies: not a page
+      // Mark which shingles of the page each group covers (bit per group).
+      const std::span<const uint64_t> page_set = Set(page);
+      covered.assign(page_set.size(), 0);
+      for (uint32_t i = 0; i < parts.size(); ++i) {
+        const uint32_t bit = group_bit[find(i)];
         if (bit == 8) continue;
         const std::span<const uint64_t> part = Set(parts[i].second);
+        // Branch-free merge: each step advances p or q (or both).
         for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
-          if (page_set[p] < part[q]) {
-            ++p;
-          } else if (part[q] < page_set[p]) {
-            ++q;
-          } else {
-            covered[p++] |= uint8_t{1} << bit;
-            ++q;
-          }
+          const uint64_t u = page_set[p], v = part[q];
+          covered[p] |= static_cast<uint8_t>((u == v) << bit);
+          p += u <= v;
+          q += v <= u;
         }
       }
-      if (groups < 2) continue;
       std::vector<size_t> coverage(groups, 0);
       for (uint8_t c : covered) {
         for (uint32_t g = 0; g < groups; ++g) coverage[g] += (c >> g) & 1;
