@@ -4193,16 +4193,6 @@ void AppendUint(uint64_t v, std::string* out) {
   out->append(buf, static_cast<size_t>(n));
 }
 
-void AppendGroupedUint(uint64_t v, std::string* out) {
-  char buf[24];
-  int n = std::snprintf(buf, sizeof(buf), "%llu",
-                        static_cast<unsigned long long>(v));
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out->push_back(',');
-    out->push_back(buf[i]);
-  }
-}
-
 // v tenths as "12.3" (or "12" when `drop_zero` and v is whole).
 void AppendTenths(uint64_t v, bool drop_zero, std::string* out) {
   AppendUint(v / 10, out);
@@ -4515,7 +4505,7 @@ class Expander {
         if (scale < 2) {  // thousands, written out
           const uint64_t v = rng_.Range(15, 990);
           out->append(kCurrencySymbols[currency]);
-          AppendGroupedUint(v * 1000, out);
+          AppendGrouped(v * 1000, out);
           return;
         }
         const bool billions = scale >= 7;
@@ -4550,7 +4540,7 @@ class Expander {
         const uint64_t v = rng_.Range(lo, lo * 10 - 1);
         // Round like a reporter: 3 significant figures.
         const uint64_t unit = digits == 3 ? 10 : digits == 4 ? 10 : 100;
-        AppendGroupedUint(v / unit * unit, out);
+        AppendGrouped(v / unit * unit, out);
         return;
       }
       case NumberKind::kInt: {
@@ -4645,7 +4635,7 @@ class Expander {
         const bool pence = rng_.Bernoulli(0.5);
         if (pence) {
           const uint64_t v = rng_.Range(12, 2400);
-          AppendGroupedUint(v, out);
+          AppendGrouped(v, out);
           out->append(" pence");
         } else {
           const uint64_t v = rng_.Range(150, 48000);
@@ -4686,7 +4676,7 @@ class Expander {
         const uint64_t currency = rng_.Uniform(4);
         const uint64_t v = rng_.Range(3, 950);
         out->append(kCurrencySymbols[currency]);
-        AppendGroupedUint(v < 100 ? v * 50 : v * 100, out);
+        AppendGrouped(v < 100 ? v * 50 : v * 100, out);
         return;
       }
       case NumberKind::kSmall: {

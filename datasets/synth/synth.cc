@@ -833,17 +833,6 @@ void AppendInt(uint64_t v, std::string* out) {
   out->append(buf, n);
 }
 
-// v with thousands separators.
-void AppendGrouped(uint64_t v, std::string* out) {
-  char buf[24];
-  int n = std::snprintf(buf, sizeof(buf), "%llu",
-                        static_cast<unsigned long long>(v));
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out->push_back(',');
-    out->push_back(buf[i]);
-  }
-}
-
 // v / 10^decimals, formatted from integers (no floating point).
 void AppendFixed(uint64_t v, int decimals, std::string* out) {
   uint64_t scale = 1;
@@ -1293,6 +1282,16 @@ Article ParseArticle(std::string_view text) {
     flush();
   }
   return article;
+}
+
+void AppendGrouped(uint64_t v, std::string* out) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof(buf), "%llu",
+                        static_cast<unsigned long long>(v));
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out->push_back(',');
+    out->push_back(buf[i]);
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -173,6 +173,9 @@ inline constexpr uint64_t kBuiltinStoryStream = 0x6273746f7279;
 /// stories a second on one core. Returns the topic name.
 std::string_view GenerateBuiltinArticle(uint64_t seed, Article* out);
 
+/// Appends v in decimal with thousands separators ("1,234,567").
+void AppendGrouped(uint64_t v, std::string* out);
+
 /// OK if the built-in grammar is well formed (every rule referenced is
 /// defined, for every topic; brackets balance); otherwise Internal with the
 /// first problem. Generation from an ill-formed grammar drops the broken
