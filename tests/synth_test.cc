@@ -187,16 +187,6 @@ TEST(SynthTextTest, ExtractJsonStringField) {
   EXPECT_FALSE(ExtractJsonStringField(R"({"text": "x)", "text").ok());
 }
 
-TEST(SynthTextTest, AppendJsonStringRoundTrips) {
-  const std::string text =
-      "line \"one\"\n\ttab \\ back\x01 caf\xC3\xA9 and a longer plain tail";
-  std::string json = "{\"text\": ";
-  AppendJsonString(text, &json);
-  json += "}";
-  EXPECT_EQ(*ExtractJsonStringField(json, "text"), text);
-  EXPECT_NE(json.find("\\u0001"), std::string::npos);
-}
-
 TEST(SynthBaseTest, BuiltinIsGenerated) {
   BaseText base = BaseText::Builtin();
   EXPECT_TRUE(base.generated());

@@ -15,6 +15,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "neardup/json.h"
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -93,189 +94,6 @@ size_t CountWords(std::string_view s) {
     }
   }
   return n;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-// ---------------------------------------------------------------------------
-// JSON reading (one object per line).
-
-struct JsonCursor {
-  std::string_view s;
-  size_t i = 0;
-  void SkipWs() {
-    while (i < s.size() &&
-           (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) {
-      ++i;
-    }
-  }
-  bool AtEnd() const { return i >= s.size(); }
-  char Peek() const { return i < s.size() ? s[i] : '\0'; }
-};
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-bool ReadHex4(JsonCursor* c, uint32_t* v) {
-  if (c->i + 4 > c->s.size()) return false;
-  uint32_t r = 0;
-  for (int k = 0; k < 4; ++k) {
-    int h = HexValue(c->s[c->i + k]);
-    if (h < 0) return false;
-    r = (r << 4) | static_cast<uint32_t>(h);
-  }
-  c->i += 4;
-  *v = r;
-  return true;
-}
-
-// Parses a JSON string at the cursor (which must be at '"'); decodes it into
-// `*out` when `out` is not null.
-bool ParseJsonString(JsonCursor* c, std::string* out) {
-  if (c->Peek() != '"') return false;
-  ++c->i;
-  if (out != nullptr) out->clear();
-  while (true) {
-    // Copy the run of plain bytes at once.
-    size_t start = c->i;
-    while (c->i < c->s.size() && c->s[c->i] != '"' && c->s[c->i] != '\\' &&
-           static_cast<unsigned char>(c->s[c->i]) >= 0x20) {
-      ++c->i;
-    }
-    if (out != nullptr) out->append(c->s.data() + start, c->i - start);
-    if (c->AtEnd()) return false;
-    char ch = c->s[c->i];
-    if (ch == '"') {
-      ++c->i;
-      return true;
-    }
-    if (ch != '\\') return false;  // raw control character
-    ++c->i;
-    if (c->AtEnd()) return false;
-    char e = c->s[c->i++];
-    char plain = 0;
-    switch (e) {
-      case '"':
-        plain = '"';
-        break;
-      case '\\':
-        plain = '\\';
-        break;
-      case '/':
-        plain = '/';
-        break;
-      case 'b':
-        plain = '\b';
-        break;
-      case 'f':
-        plain = '\f';
-        break;
-      case 'n':
-        plain = '\n';
-        break;
-      case 'r':
-        plain = '\r';
-        break;
-      case 't':
-        plain = '\t';
-        break;
-      case 'u': {
-        uint32_t cp;
-        if (!ReadHex4(c, &cp)) return false;
-        if (cp >= 0xD800 && cp < 0xDC00) {
-          // High surrogate: combine with a following low surrogate.
-          uint32_t lo = 0;
-          JsonCursor save = *c;
-          if (c->i + 1 < c->s.size() && c->s[c->i] == '\\' &&
-              c->s[c->i + 1] == 'u') {
-            c->i += 2;
-            if (ReadHex4(c, &lo) && lo >= 0xDC00 && lo < 0xE000) {
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            } else {
-              *c = save;
-              cp = 0xFFFD;
-            }
-          } else {
-            cp = 0xFFFD;
-          }
-        } else if (cp >= 0xDC00 && cp < 0xE000) {
-          cp = 0xFFFD;  // lone low surrogate
-        }
-        if (out != nullptr) AppendUtf8(cp, out);
-        continue;
-      }
-      default:
-        return false;
-    }
-    if (out != nullptr) out->push_back(plain);
-  }
-}
-
-bool SkipJsonValue(JsonCursor* c, int depth) {
-  if (depth > 256) return false;
-  c->SkipWs();
-  char ch = c->Peek();
-  if (ch == '"') return ParseJsonString(c, nullptr);
-  if (ch == '{' || ch == '[') {
-    const char close = ch == '{' ? '}' : ']';
-    ++c->i;
-    c->SkipWs();
-    if (c->Peek() == close) {
-      ++c->i;
-      return true;
-    }
-    while (true) {
-      if (close == '}') {
-        c->SkipWs();
-        if (!ParseJsonString(c, nullptr)) return false;
-        c->SkipWs();
-        if (c->Peek() != ':') return false;
-        ++c->i;
-      }
-      if (!SkipJsonValue(c, depth + 1)) return false;
-      c->SkipWs();
-      if (c->Peek() == ',') {
-        ++c->i;
-        continue;
-      }
-      if (c->Peek() == close) {
-        ++c->i;
-        return true;
-      }
-      return false;
-    }
-  }
-  // Number or literal: a run of allowed characters.
-  size_t start = c->i;
-  while (c->i < c->s.size()) {
-    char d = c->s[c->i];
-    if (IsAsciiAlnum(d) || d == '-' || d == '+' || d == '.') {
-      ++c->i;
-    } else {
-      break;
-    }
-  }
-  return c->i > start;
 }
 
 // ---------------------------------------------------------------------------
@@ -1078,129 +896,19 @@ std::string_view EditKindName(EditKind kind) {
   return "?";
 }
 
-namespace {
-
-// Does any byte of the 8 in `w` need a JSON escape ('"', '\\', < 0x20)?
-inline bool NeedsEscape8(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t quote = w ^ (kOnes * '"');
-  const uint64_t slash = w ^ (kOnes * '\\');
-  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-  return (((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
-          below_space) &
-         kHigh;
-}
-
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  size_t start = 0;
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    if (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (!NeedsEscape8(w)) {
-        i += 8;
-        continue;
-      }
-    }
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    out->append(s.data() + start, i - start);
-    start = ++i;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
-    }
-  }
-  out->append(s.data() + start, n - start);
-  out->push_back('"');
-}
-
 absl::StatusOr<std::string> ExtractJsonStringField(std::string_view line,
                                                    std::string_view key) {
-  JsonCursor c{line, 0};
-  c.SkipWs();
-  if (c.Peek() != '{') {
-    return absl::InvalidArgumentError("not a JSON object");
+  std::string value;
+  JsonField fields[] = {{key, &value}};
+  if (absl::Status status = ScanJsonObject(line, fields); !status.ok()) {
+    return status;
   }
-  ++c.i;
-  std::string name, value;
-  bool found = false;
-  c.SkipWs();
-  if (c.Peek() == '}') {
-    ++c.i;
-  } else {
-    while (true) {
-      c.SkipWs();
-      if (!ParseJsonString(&c, &name)) {
-        return absl::InvalidArgumentError("malformed JSON key");
-      }
-      c.SkipWs();
-      if (c.Peek() != ':') return absl::InvalidArgumentError("expected ':'");
-      ++c.i;
-      c.SkipWs();
-      if (name == key) {
-        if (c.Peek() != '"') {
-          return absl::InvalidArgumentError(
-              absl::StrCat("field \"", AV(key), "\" is not a string"));
-        }
-        if (!ParseJsonString(&c, &value)) {
-          return absl::InvalidArgumentError("malformed JSON string");
-        }
-        found = true;
-      } else if (!SkipJsonValue(&c, 0)) {
-        return absl::InvalidArgumentError("malformed JSON value");
-      }
-      c.SkipWs();
-      if (c.Peek() == ',') {
-        ++c.i;
-        continue;
-      }
-      if (c.Peek() == '}') {
-        ++c.i;
-        break;
-      }
-      return absl::InvalidArgumentError("expected ',' or '}'");
-    }
-  }
-  c.SkipWs();
-  if (!c.AtEnd()) {
-    return absl::InvalidArgumentError("extra data after the JSON object");
-  }
-  if (!found) {
+  if (fields[0].type == JsonType::kMissing) {
     return absl::NotFoundError(absl::StrCat("no \"", AV(key), "\" field"));
+  }
+  if (fields[0].type != JsonType::kString) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("field \"", AV(key), "\" is not a string"));
   }
   return value;
 }
@@ -1983,7 +1691,7 @@ absl::StatusOr<SynthStats> WriteCorpus(const BaseText& base,
       c->append("{\"id\": \"");
       c->append(id);
       c->append("\", \"text\": ");
-      AppendJsonString(doc.text, c);
+      AppendJsonString(c, doc.text);
       c->append("}\n");
       std::string* t = truth.buffer();
       t->append("{\"id\": \"");

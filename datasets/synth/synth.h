@@ -272,9 +272,6 @@ absl::StatusOr<SynthStats> WriteCorpus(const BaseText& base,
 /// text).
 absl::StatusOr<SynthStats> WriteCorpus(const SynthOptions& options);
 
-/// Appends `s` JSON-escaped (quotes included; non-ASCII kept as UTF-8).
-void AppendJsonString(std::string_view s, std::string* out);
-
 // ---------------------------------------------------------------------------
 // Built-in tables (builtin_text.cc), exposed for tests.
 
