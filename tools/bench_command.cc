@@ -50,6 +50,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "command.h"
+#include "engine_command.h"
 #include "neardup/eval.h"
 #include "neardup/json.h"
 #include "neardup/pipeline.h"
@@ -365,26 +366,6 @@ std::string DefaultBase() {
 
 // --------------------------------------------------------------------------
 // The child: runs the pipeline, writes clusters and stats.
-
-void AppendCluster(size_t number, const Cluster& cluster,
-                   const std::vector<DocumentRecord>& docs, std::string* line) {
-  absl::StrAppendFormat(line, "{\"cluster\": %d, \"size\": %d, ", number,
-                        cluster.members.size());
-  *line += "\"representative\": ";
-  AppendJsonString(line, docs[cluster.representative].id);
-  *line += ", \"members\": [";
-  for (size_t i = 0; i < cluster.members.size(); ++i) {
-    const ClusterMember& m = cluster.members[i];
-    *line += i > 0 ? ", {\"id\": " : "{\"id\": ";
-    AppendJsonString(line, docs[m.doc].id);
-    absl::StrAppendFormat(line,
-                          ", \"jaccard\": %.4f, \"containment\": %.4f, "
-                          "\"kind\": \"%s\", \"similarity\": %.4f}",
-                          m.jaccard, m.containment,
-                          std::string(MatchKindName(m.kind)), m.similarity);
-  }
-  *line += "]}\n";
-}
 
 int RunChild(const BenchFlags& flags) {
   absl::StatusOr<DedupOptions> options = ToOptions(flags);

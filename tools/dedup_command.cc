@@ -36,27 +36,6 @@ constexpr char kExamples[] =
     "s.json\n"
     "  neardup dedup articles/ --exclude LICENSE.txt --on-error skip\n";
 
-void AppendCluster(size_t number, const Cluster& cluster,
-                   const std::vector<DocumentRecord>& docs, std::string* line) {
-  absl::StrAppendFormat(line, "{\"cluster\": %d, \"size\": %d, ", number,
-                        cluster.members.size());
-  *line += "\"representative\": ";
-  AppendJsonString(line, docs[cluster.representative].id);
-  *line += ", \"members\": [";
-  for (size_t i = 0; i < cluster.members.size(); ++i) {
-    const ClusterMember& m = cluster.members[i];
-    *line += i > 0 ? ", {\"id\": " : "{\"id\": ";
-    AppendJsonString(line, docs[m.doc].id);
-    absl::StrAppendFormat(line,
-                          ", \"jaccard\": %.4f, \"containment\": %.4f, "
-                          "\"kind\": \"%s\", \"similarity\": %.4f%s}",
-                          m.jaccard, m.containment,
-                          std::string(MatchKindName(m.kind)), m.similarity,
-                          m.multi_story ? ", \"multi_story\": true" : "");
-  }
-  *line += "]}\n";
-}
-
 int RunDedup(int argc, char** argv) {
   auto write = [](const DedupResult& result, OutputFile& out) {
     std::string line;

@@ -542,4 +542,25 @@ int RunEngineCommand(int argc, char** argv, const EngineCommand& command) {
   return 0;
 }
 
+void AppendCluster(size_t number, const Cluster& cluster,
+                   const std::vector<DocumentRecord>& docs, std::string* line) {
+  absl::StrAppendFormat(line, "{\"cluster\": %d, \"size\": %d, ", number,
+                        cluster.members.size());
+  *line += "\"representative\": ";
+  AppendJsonString(line, docs[cluster.representative].id);
+  *line += ", \"members\": [";
+  for (size_t i = 0; i < cluster.members.size(); ++i) {
+    const ClusterMember& m = cluster.members[i];
+    *line += i > 0 ? ", {\"id\": " : "{\"id\": ";
+    AppendJsonString(line, docs[m.doc].id);
+    absl::StrAppendFormat(line,
+                          ", \"jaccard\": %.4f, \"containment\": %.4f, "
+                          "\"kind\": \"%s\", \"similarity\": %.4f%s}",
+                          m.jaccard, m.containment,
+                          std::string(MatchKindName(m.kind)), m.similarity,
+                          m.multi_story ? ", \"multi_story\": true" : "");
+  }
+  *line += "]}\n";
+}
+
 }  // namespace neardup::tools

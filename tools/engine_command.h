@@ -116,6 +116,11 @@ struct EngineCommand {
   std::function<uint64_t(const DedupResult& result, OutputFile& out)> write;
 };
 
+/// Appends cluster `number` as one line of the `dedup` output contract
+/// (ending in '\n'): size, representative, members with similarities to it.
+void AppendCluster(size_t number, const Cluster& cluster,
+                   const std::vector<DocumentRecord>& docs, std::string* line);
+
 /// Parses engine options, runs the pipeline, writes and commits the outputs,
 /// prints the summary. Returns the exit code (0, 1 runtime error, 2 usage).
 int RunEngineCommand(int argc, char** argv, const EngineCommand& command);
