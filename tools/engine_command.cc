@@ -542,6 +542,17 @@ int RunEngineCommand(int argc, char** argv, const EngineCommand& command) {
   return 0;
 }
 
+absl::StatusOr<DeduperOptions> ToDeduperOptions(const EngineFlags& flags,
+                                                bool keep_sets,
+                                                int signature_bits) {
+  NEARDUP_ASSIGN_OR_RETURN(DedupOptions batch, ToDedupOptions(flags));
+  DeduperOptions options = DeduperOptions::FromDedupOptions(batch);
+  options.keep_sets = keep_sets;
+  options.signature_bits = signature_bits;
+  NEARDUP_RETURN_IF_ERROR(options.Validate());
+  return options;
+}
+
 void AppendCluster(size_t number, const Cluster& cluster,
                    const std::vector<DocumentRecord>& docs, std::string* line) {
   absl::StrAppendFormat(line, "{\"cluster\": %d, \"size\": %d, ", number,

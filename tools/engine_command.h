@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "neardup/deduper.h"
 #include "neardup/pipeline.h"
 #include "output_file.h"
 
@@ -69,6 +70,13 @@ void AddEngineOptions(boost::program_options::options_description* description,
 
 /// Validated DedupOptions from the flags (InvalidArgument on bad values).
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags);
+
+/// Validated options of a streaming Deduper built like the batch engine the
+/// flags describe, keeping shingle sets when `keep_sets` and b-bit
+/// signatures of `signature_bits`.
+absl::StatusOr<DeduperOptions> ToDeduperOptions(const EngineFlags& flags,
+                                                bool keep_sets,
+                                                int signature_bits);
 
 /// Parses argv for a command taking INPUT... plus `description`. Returns
 /// nullopt to go on, or the exit code to return now (0 after --help, 2 on a

@@ -2,13 +2,20 @@
 // against labelled pairs (see core/include/neardup/eval.h) — read from
 // files, or produced here by running the engine on INPUT... — and, with
 // --exact, LSH recall against brute force at the same settings.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "command.h"
 #include "engine_command.h"
+#include "absl/strings/str_format.h"
+#include "neardup/corpus.h"
+#include "neardup/deduper.h"
 #include "neardup/eval.h"
+#include "neardup/status_macros.h"
 #include "output_file.h"
 
 namespace neardup::tools {
@@ -24,27 +31,97 @@ constexpr char kUsage[] =
     "--corpus CORPUS.jsonl\n"
     "       neardup eval --labels LABELS.tsv --corpus CORPUS.jsonl "
     "[ENGINE OPTIONS] [INPUT...]\n"
-    "       neardup eval --exact [ENGINE OPTIONS] INPUT...\n\n"
+    "       neardup eval --exact [ENGINE OPTIONS] INPUT...\n"
+    "       neardup eval --stream --truth TRUTH.jsonl [--keep-sets] "
+    "[ENGINE OPTIONS] INPUT...\n\n"
     "Clusters: pairwise precision/recall/F1, adjusted Rand index, recall by\n"
     "edit kind, templates wrongly clustered. Pairs: share of labelled pairs\n"
     "reported, and source retrieval@1, by label. Without --clusters or\n"
     "--pairs the engine runs here on INPUT... (pairs: on --corpus when no\n"
     "INPUT is given) with the engine options. --exact adds LSH recall against\n"
     "brute force (an inverted index) at the same settings. The numbers (and\n"
-    "--json output) are those of shared/tools/score.py.";
+    "--json output) are those of shared/tools/score.py.\n\n"
+    "--stream replays INPUT... in order through the streaming index (a\n"
+    "Deduper, as `neardup index build` makes it) and scores each Add's\n"
+    "answer: repeats (a story seen earlier) found with a best match of their\n"
+    "story, reported repeats that are right, first copies kept new, recall\n"
+    "by edit kind, templates reported as repeats; plus Add latency.";
 
 constexpr char kExamples[] =
     "Examples:\n"
     "  neardup eval --truth synth/truth.jsonl synth/corpus.jsonl\n"
     "  neardup eval --labels counter/pairs.tsv --corpus counter/corpus.jsonl "
     "--mode reworded\n"
-    "  neardup eval --exact reuters/corpus.jsonl bbc/corpus.jsonl\n";
+    "  neardup eval --exact reuters/corpus.jsonl bbc/corpus.jsonl\n"
+    "  neardup eval --stream --truth synth/truth.jsonl synth/corpus.jsonl\n";
 
 struct EvalFlags {
   std::string clusters, truth, pairs, labels, corpus;
   bool exact = false;
   bool json = false;
+  bool stream = false;
+  bool keep_sets = false;
+  int signature_bits = 8;
+  uint64_t warmup = 0;
 };
+
+// Replays the inputs through a Deduper and scores its answers.
+absl::Status EvaluateStream(const EvalFlags& eval, const EngineFlags& engine,
+                            EvalReport* report) {
+  NEARDUP_ASSIGN_OR_RETURN(
+      DeduperOptions options,
+      ToDeduperOptions(engine, eval.keep_sets, eval.signature_bits));
+  NEARDUP_ASSIGN_OR_RETURN(DedupOptions batch, ToDedupOptions(engine));
+  NEARDUP_ASSIGN_OR_RETURN(GroundTruth truth, LoadGroundTruth(eval.truth));
+  NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,
+                           Deduper::Create(options));
+  NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<CorpusReader> reader,
+                           CorpusReader::Open(engine.inputs, batch.corpus));
+  StreamScorer scorer(&truth);
+  std::vector<float> micros;
+  Document doc;
+  uint64_t bytes = 0;
+  while (true) {
+    NEARDUP_ASSIGN_OR_RETURN(bool more, reader->Next(&doc));
+    if (!more) break;
+    const auto start = std::chrono::steady_clock::now();
+    NEARDUP_ASSIGN_OR_RETURN(
+        AddResult added,
+        deduper->Add(doc.id, doc.text, static_cast<int64_t>(micros.size())));
+    micros.push_back(std::chrono::duration<float, std::micro>(
+                         std::chrono::steady_clock::now() - start)
+                         .count());
+    bytes += doc.text.size();
+    scorer.Add(doc.id, added.is_new ? "" : added.matches[0].id,
+               micros.size() > eval.warmup);
+  }
+  const StreamScores& scores = scorer.scores();
+  report->text = StreamScoresReport(scores);
+  if (eval.warmup > 0) {
+    report->text += absl::StrFormat(
+        "(the first %d documents were added without scoring)\n", eval.warmup);
+  }
+  report->json = StreamScoresJson(scores);
+  if (!micros.empty()) {
+    const size_t n = micros.size();
+    double total = 0;
+    for (float m : micros) total += m;
+    std::vector<float> sorted = micros;
+    std::sort(sorted.begin(), sorted.end());
+    const DeduperStats stats = deduper->stats();
+    report->text += absl::StrFormat(
+        "Add latency                  p50 %.1f us, p99 %.1f us, mean %.1f us "
+        "(%d documents, %.1f MB/s, one thread)\n"
+        "index                        %d bands x %d rows, ~%.0f bytes/document"
+        "%s\n",
+        sorted[n / 2], sorted[n * 99 / 100], total / n, n,
+        total > 0 ? bytes / total : 0.0, stats.lsh.bands, stats.lsh.rows,
+        static_cast<double>(stats.memory_bytes) / n,
+        options.keep_sets ? " (shingle sets kept: exact scores)"
+                          : " (b-bit signatures: estimated scores)");
+  }
+  return absl::OkStatus();
+}
 
 // Runs the engine as configured and appends its scores to `report`.
 absl::Status EvaluateRun(const EvalFlags& eval, const EngineFlags& engine,
@@ -134,6 +211,15 @@ int RunEval(int argc, char** argv) {
        "corpus JSONL (source texts, for ties)")
       ("exact", po::bool_switch(&eval.exact),
        "also measure LSH recall against brute force (memory: all sets)")
+      ("stream", po::bool_switch(&eval.stream),
+       "score the streaming index's answers (needs --truth)")
+      ("keep-sets", po::bool_switch(&eval.keep_sets),
+       "with --stream: keep shingle sets (exact scores)")
+      ("signature-bits", po::value(&eval.signature_bits)->default_value(8),
+       "with --stream: b of the b-bit signatures, 8 or 16")
+      ("warmup", po::value(&eval.warmup)->default_value(0),
+       "with --stream: add the first N documents without scoring them (the "
+       "online boilerplate model learns from them)")
       ("json", po::bool_switch(&eval.json),
        "print one JSON object instead of the report (-o FILE also writes "
        "it to FILE)");
@@ -181,6 +267,17 @@ int RunEval(int argc, char** argv) {
       return 2;
     }
     report = EvaluateFiles(options);
+  } else if (eval.stream) {
+    if (eval.truth.empty() || engine.inputs.empty() || eval.exact ||
+        !eval.labels.empty()) {
+      std::cerr << "neardup eval: --stream needs --truth and INPUT... (and "
+                   "takes no --exact or --labels)\n";
+      return 2;
+    }
+    report = EvalReport{};
+    if (absl::Status s = EvaluateStream(eval, engine, &*report); !s.ok()) {
+      report = s;
+    }
   } else {
     const bool pairs_mode = !eval.labels.empty();
     if (eval.truth.empty() && !pairs_mode && !eval.exact) {

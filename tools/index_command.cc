@@ -87,23 +87,17 @@ int RunIndexBuild(int argc, char** argv) {
     std::cerr << "neardup index build: give the index file with -o INDEX\n";
     return 2;
   }
-  absl::StatusOr<DedupOptions> batch = ToDedupOptions(flags);
-  DeduperOptions options;
-  if (batch.ok()) {
-    options = DeduperOptions::FromDedupOptions(*batch);
-    options.keep_sets = keep_sets;
-    options.signature_bits = signature_bits;
-  }
-  absl::Status usage = batch.ok() ? options.Validate() : batch.status();
-  if (!usage.ok()) {
-    std::cerr << "neardup index build: " << usage.message() << "\n";
+  absl::StatusOr<DeduperOptions> options =
+      ToDeduperOptions(flags, keep_sets, signature_bits);
+  if (!options.ok()) {
+    std::cerr << "neardup index build: " << options.status().message() << "\n";
     return 2;
   }
   const Clock::time_point start = Clock::now();
-  absl::StatusOr<std::unique_ptr<Deduper>> deduper = Deduper::Create(options);
+  absl::StatusOr<std::unique_ptr<Deduper>> deduper = Deduper::Create(*options);
   if (!deduper.ok()) return Fail(kName, deduper.status());
   absl::StatusOr<std::unique_ptr<CorpusReader>> reader =
-      CorpusReader::Open(flags.inputs, batch->corpus);
+      CorpusReader::Open(flags.inputs, ToDedupOptions(flags)->corpus);
   if (!reader.ok()) return Fail(kName, reader.status());
   Document doc;
   uint64_t count = 0, repeats = 0, bytes = 0;

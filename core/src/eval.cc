@@ -1226,4 +1226,95 @@ std::string LshRecallReport(const LshRecall& recall) {
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// Streaming decisions.
+
+StreamScorer::StreamScorer(const GroundTruth* truth)
+    : truth_(truth), story_seen_(truth->size(), false) {}
+
+void StreamScorer::Add(std::string_view id, std::string_view best_match,
+                       bool scored) {
+  const int64_t doc = truth_->Find(id);
+  if (doc < 0) {
+    ++scores_.unknown_ids;
+    return;
+  }
+  if (!scored) {
+    story_seen_[truth_->story(doc)] = true;
+    return;
+  }
+  ++scores_.docs;
+  const uint32_t story = truth_->story(doc);
+  const std::string_view edit = truth_->edit(doc);
+  const bool reported = !best_match.empty();
+  const int64_t match = reported ? truth_->Find(best_match) : -1;
+  const bool right = match >= 0 && truth_->story(match) == story;
+  const bool repeat = story_seen_[story];
+  story_seen_[story] = true;
+  if (reported) {
+    ++scores_.repeat_precision.total;
+    scores_.repeat_precision.hits += right;
+  }
+  if (edit == "template") {
+    ++scores_.templates_reported.total;
+    scores_.templates_reported.hits += reported;
+  }
+  if (!repeat) {
+    ++scores_.new_kept.total;
+    scores_.new_kept.hits += !reported;
+    return;
+  }
+  ++scores_.repeat_recall.total;
+  scores_.repeat_recall.hits += right;
+  if (!edit.empty() && edit != "template") {
+    Rate& rate = scores_.recall_by_edit[std::string(edit)];
+    ++rate.total;
+    rate.hits += right;
+  }
+}
+
+std::string StreamScoresJson(const StreamScores& s) {
+  std::string out;
+  absl::StrAppendFormat(
+      &out,
+      "{\"docs\": %d, \"repeat_recall\": %s, \"repeat_precision\": %s, "
+      "\"new_kept\": %s, \"recall_by_edit\": ",
+      s.docs, FormatRound4(s.repeat_recall.value()),
+      FormatRound4(s.repeat_precision.value()),
+      FormatRound4(s.new_kept.value()));
+  AppendRateMap(s.recall_by_edit, &out);
+  absl::StrAppendFormat(&out,
+                        ", \"templates_reported\": \"%d/%d\", "
+                        "\"unknown_ids\": %d}",
+                        s.templates_reported.hits, s.templates_reported.total,
+                        s.unknown_ids);
+  return out;
+}
+
+std::string StreamScoresReport(const StreamScores& s) {
+  std::string out;
+  absl::StrAppendFormat(&out, "documents                    %d\n", s.docs);
+  absl::StrAppendFormat(&out,
+                        "repeat recall                %s  (%d of %d "
+                        "repeats matched to their story)\n",
+                        FormatRound4(s.repeat_recall.value()),
+                        s.repeat_recall.hits, s.repeat_recall.total);
+  absl::StrAppendFormat(&out,
+                        "repeat precision             %s  (%d of %d "
+                        "reported repeats matched to their story)\n",
+                        FormatRound4(s.repeat_precision.value()),
+                        s.repeat_precision.hits, s.repeat_precision.total);
+  absl::StrAppendFormat(&out,
+                        "first copies reported new    %s  (%d of %d)\n",
+                        FormatRound4(s.new_kept.value()), s.new_kept.hits,
+                        s.new_kept.total);
+  out.append("repeat recall by edit:\n");
+  AppendRateLines(s.recall_by_edit, &out);
+  absl::StrAppendFormat(&out, "templates reported as repeats %d/%d\n",
+                        s.templates_reported.hits, s.templates_reported.total);
+  absl::StrAppendFormat(&out, "unknown ids                  %d\n",
+                        s.unknown_ids);
+  return out;
+}
+
 }  // namespace neardup

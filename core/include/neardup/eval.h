@@ -78,6 +78,10 @@ class GroundTruth {
   size_t size() const { return story_.size(); }
   /// Index of `id` in [0, size()), or -1 if absent.
   int64_t Find(std::string_view id) const;
+  /// Story number (dense, in order of first appearance) and edit kind of
+  /// document `doc` (an index from Find).
+  uint32_t story(size_t doc) const { return story_[doc]; }
+  std::string_view edit(size_t doc) const { return edit_names_[edit_[doc]]; }
 
  private:
   friend class ClusterScorer;
@@ -235,6 +239,47 @@ LshRecall ScoreLshRecall(absl::Span<const Edge> lsh,
                          absl::Span<const Edge> exact, double threshold);
 std::string LshRecallJson(const LshRecall& recall);
 std::string LshRecallReport(const LshRecall& recall);
+
+/// Streaming decisions vs truth (a crawler's question, as Deduper::Add
+/// answers it): documents arrive in some order; each is reported new or a
+/// repeat of an earlier one (its best match). Per document of the truth:
+///   * a repeat is a document whose story appeared earlier in the stream;
+///   * repeat recall: repeats reported as repeats whose best match is of
+///     their story; repeat precision: documents reported as repeats whose
+///     best match is of their story;
+///   * recall by edit kind, over repeats (edits "template" and "" are not
+///     scored), and templates reported as repeats (a template's story is
+///     its own).
+struct StreamScores {
+  uint64_t docs = 0;     ///< documents added that are in the truth
+  Rate repeat_recall;    ///< found repeats / repeats
+  Rate repeat_precision; ///< right best matches / reported repeats
+  Rate new_kept;         ///< first-of-story documents reported new
+  std::map<std::string, Rate> recall_by_edit;
+  Rate templates_reported;  ///< templates reported as repeats / templates
+  uint64_t unknown_ids = 0;  ///< added ids not in the truth (ignored)
+};
+
+class StreamScorer {
+ public:
+  /// `truth` must outlive the scorer.
+  explicit StreamScorer(const GroundTruth* truth);
+  /// The next document of the stream: its id and, when it was reported as
+  /// a repeat, the id of its best match ("" when reported new). With
+  /// `scored` false the document only marks its story as seen (a warm-up
+  /// prefix of the stream).
+  void Add(std::string_view id, std::string_view best_match,
+           bool scored = true);
+  const StreamScores& scores() const { return scores_; }
+
+ private:
+  const GroundTruth* truth_;
+  std::vector<bool> story_seen_;
+  StreamScores scores_;
+};
+
+std::string StreamScoresJson(const StreamScores& scores);
+std::string StreamScoresReport(const StreamScores& scores);
 
 /// Options of `neardup eval` in its file-based modes.
 struct EvalOptions {
