@@ -60,6 +60,37 @@ row "bbc articles, seed 4" --base "$data/bbc/corpus.jsonl" --seed 4
 row "built-in text, seed 5" --seed 5
 
 echo
+echo "Streaming (neardup eval --stream: each document added in input order, its answer scored):"
+echo
+echo "| corpus ($docs documents) | scores | warm-up | repeat recall | repeat precision | first copies kept new | reworded recall | templates reported |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+stream_row() {  # label, synth arguments..., then -- and eval arguments
+  local label=$1
+  shift
+  local synth=()
+  while [ "$1" != -- ]; do synth+=("$1"); shift; done
+  shift
+  "$bin" synth "${synth[@]}" --docs "$docs" -o "$work/c" >/dev/null 2>&1
+  for variant in "estimated:" "exact:--keep-sets"; do
+    for warm in 0 2000; do
+      "$bin" eval --quiet --stream --warmup "$warm" ${variant#*:} ${engine[@]+"${engine[@]}"} "$@" \
+        --truth "$work/c/truth.jsonl" "$work/c/corpus.jsonl" -o "$work/s.json" >/dev/null
+      python3 - "$label" "${variant%%:*}" "$warm" "$work/s.json" <<'EOF2'
+import json, sys
+e = json.load(open(sys.argv[4]))
+cells = [sys.argv[1], sys.argv[2], sys.argv[3], e["repeat_recall"], e["repeat_precision"],
+         e["new_kept"], e["recall_by_edit"].get("reworded", "-"),
+         e["templates_reported"].replace("/", " / ")]
+print("| " + " | ".join(str(c) for c in cells) + " |")
+EOF2
+    done
+  done
+  rm -rf "$work/c"
+}
+stream_row "reuters remix, seed 3" --remix --base "$data/reuters21578/corpus.jsonl" --seed 3 --
+stream_row "bbc remix, seed 4" --remix --base "$data/bbc/corpus.jsonl" --seed 4 --
+
+echo
 if [ -f "$data/counter/pairs.tsv" ]; then
   echo "COUNTER, --mode reworded:"
   "$bin" eval --quiet --mode reworded --labels "$data/counter/pairs.tsv" \

@@ -52,8 +52,8 @@ TEST(ClusterTest, CentreIsTheMostConnectedCopy) {
   // 2 and 3 and split the story; the most connected document keeps it
   // whole.
   const std::vector<uint64_t> lengths = {50, 80, 30, 30};
-  const std::vector<Edge> edges = {E(0, 1, 0.6f), E(0, 2, 0.6f),
-                                   E(0, 3, 0.6f), E(2, 3, 0.9f)};
+  const std::vector<Edge> edges = {E(0, 1, 0.6f), E(0, 2, 0.6f), E(0, 3, 0.6f),
+                                   E(2, 3, 0.9f)};
   auto clusters = BuildClusters(lengths, edges, {});
   ASSERT_EQ(clusters.size(), 1u);
   EXPECT_EQ(clusters[0].representative, 0u);

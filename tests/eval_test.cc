@@ -71,23 +71,23 @@ TEST(StreamScorerTest, ScoresEachAnswer) {
   truth.Set("t1", "T1", "template");
   truth.Set("t2", "T2", "template");
   StreamScorer scorer(&truth);
-  scorer.Add("b1", "");     // first of B, kept new: right
-  scorer.Add("a2", "b1");   // first of A, reported as a repeat of B: wrong
-  scorer.Add("a1", "a2");   // repeat, right match
-  scorer.Add("t1", "");     // template, new
-  scorer.Add("t2", "t1");   // template reported as a repeat: wrong
-  scorer.Add("a3", "");     // repeat missed
-  scorer.Add("b2", "a1");   // repeat, wrong story
-  scorer.Add("zz", "a1");   // not in the truth
+  scorer.Add("b1", "");    // first of B, kept new: right
+  scorer.Add("a2", "b1");  // first of A, reported as a repeat of B: wrong
+  scorer.Add("a1", "a2");  // repeat, right match
+  scorer.Add("t1", "");    // template, new
+  scorer.Add("t2", "t1");  // template reported as a repeat: wrong
+  scorer.Add("a3", "");    // repeat missed
+  scorer.Add("b2", "a1");  // repeat, wrong story
+  scorer.Add("zz", "a1");  // not in the truth
   const StreamScores& s = scorer.scores();
   EXPECT_EQ(s.docs, 7u);
   EXPECT_EQ(s.unknown_ids, 1u);
-  EXPECT_EQ(s.repeat_recall.hits, 1u);  // a1
+  EXPECT_EQ(s.repeat_recall.hits, 1u);   // a1
   EXPECT_EQ(s.repeat_recall.total, 3u);  // a1, a3, b2
   EXPECT_EQ(s.repeat_precision.hits, 1u);
   EXPECT_EQ(s.repeat_precision.total, 4u);  // a2, a1, t2, b2
-  EXPECT_EQ(s.new_kept.hits, 2u);   // b1, t1
-  EXPECT_EQ(s.new_kept.total, 4u);  // b1, a2, t1, t2
+  EXPECT_EQ(s.new_kept.hits, 2u);           // b1, t1
+  EXPECT_EQ(s.new_kept.total, 4u);          // b1, a2, t1, t2
   EXPECT_EQ(s.templates_reported.hits, 1u);
   EXPECT_EQ(s.templates_reported.total, 2u);
   EXPECT_EQ(s.recall_by_edit.at("original").hits, 1u);
@@ -611,8 +611,8 @@ TEST(EvalCommandTest, StreamScoresAGeneratedCorpus) {
   EXPECT_GT(templates, 50) << json;
   EXPECT_LT(reported, templates / 5) << json;
   // --stream needs --truth and inputs.
-  EXPECT_NE(std::system((bin + " eval --stream " + (dir / "corpus.jsonl").string() +
-                         " >/dev/null 2>&1")
+  EXPECT_NE(std::system((bin + " eval --stream " +
+                         (dir / "corpus.jsonl").string() + " >/dev/null 2>&1")
                             .c_str()),
             0);
   fs::remove_all(dir);

@@ -54,6 +54,8 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
       "JSONL key holding the document id")(
       "text-field", po::value(&flags->text_field)->default_value("text"),
       "JSONL key holding the document text");
+  // One option per line.
+  // clang-format off
   description->add_options()
       ("mode", po::value(&flags->mode)->default_value("syndicated"),
        "preset: syndicated (wrapped, truncated, edited and lightly reworded "
@@ -97,9 +99,10 @@ void AddEngineOptions(po::options_description* description, EngineFlags* flags,
       ("boilerplate-fraction", po::value<double>()->notifier(
            [flags](double v) { flags->boilerplate_fraction = v; }),
        "boilerplate: ... and in at least this fraction of them");
-  description->add_options()(
-            "num-perm,k", po::value(&flags->num_perm)->default_value(128),
-      "MinHash signature length k")(
+  // clang-format on
+  description->add_options()("num-perm,k",
+                             po::value(&flags->num_perm)->default_value(128),
+                             "MinHash signature length k")(
       "bands,b", po::value(&flags->bands)->default_value(0),
       "LSH bands b (0: chosen so that P(candidate | J = threshold) >= 0.95)")(
       "rows,r", po::value(&flags->rows)->default_value(0),
@@ -367,8 +370,8 @@ std::string FormatSummary(const RunReport& r) {
       "read+sign+index %.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
       s.exact_duplicates, s.candidate_pairs, s.verified_pairs, s.lsh.bands,
       s.lsh.rows, mb, total, Rate(mb, total), Rate(r.read(), total),
-      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
-      r.write_seconds);
+      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify,
+      s.seconds.cluster, r.write_seconds);
   return out;
 }
 
@@ -408,8 +411,7 @@ std::string FormatStatsJson(const RunReport& r) {
       "\"threads\": %d, \"output\": ",
       f.mode, o.match.threshold, o.match.containment_threshold,
       o.match.reworded_threshold, o.match.min_shared,
-      o.match.reworded_min_jaccard,
-      o.EffectiveCandidateThreshold(),
+      o.match.reworded_min_jaccard, o.EffectiveCandidateThreshold(),
       o.boilerplate.enabled ? "true" : "false", o.shingle.ToString(),
       o.shingle.cross_lines ? "true" : "false", o.sketch.num_perm,
       std::string(SketchAlgorithmName(o.sketch.algorithm)),
@@ -448,9 +450,9 @@ std::string FormatStatsJson(const RunReport& r) {
                         "\"documents\": %d, \"removed\": %d}",
                         s.candidate_pairs, s.verified_pairs, r.output_records,
                         s.invalid_utf8, c.bytes_read, s.text_bytes,
-                        s.boilerplate_sample_documents,
-                        s.boilerplate_threshold, s.boilerplate_shingles,
-                        s.boilerplate_documents, s.boilerplate_removed);
+                        s.boilerplate_sample_documents, s.boilerplate_threshold,
+                        s.boilerplate_shingles, s.boilerplate_documents,
+                        s.boilerplate_removed);
   const double total = r.total_seconds();
   absl::StrAppendFormat(
       &out,
@@ -458,9 +460,9 @@ std::string FormatStatsJson(const RunReport& r) {
       "\"verify\": %.6f, "
       "\"cluster\": %.6f, \"write\": %.6f, \"total\": %.6f}, "
       "\"mb_per_s\": %.3f, \"docs_per_s\": %.1f}\n",
-      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify, s.seconds.cluster,
-      r.write_seconds, total, Rate(s.text_bytes / 1e6, total),
-      Rate(r.read(), total));
+      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify,
+      s.seconds.cluster, r.write_seconds, total,
+      Rate(s.text_bytes / 1e6, total), Rate(r.read(), total));
   return out;
 }
 

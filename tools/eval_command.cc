@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_format.h"
 #include "command.h"
 #include "engine_command.h"
-#include "absl/strings/str_format.h"
 #include "neardup/corpus.h"
 #include "neardup/deduper.h"
 #include "neardup/eval.h"
@@ -198,6 +198,8 @@ int RunEval(int argc, char** argv) {
   EvalFlags eval;
   EngineFlags engine;
   po::options_description eval_options("Evaluation");
+  // One option per line.
+  // clang-format off
   eval_options.add_options()
       ("clusters", po::value(&eval.clusters),
        "predicted clusters, one JSON object a line with \"members\"")
@@ -223,6 +225,7 @@ int RunEval(int argc, char** argv) {
       ("json", po::bool_switch(&eval.json),
        "print one JSON object instead of the report (-o FILE also writes "
        "it to FILE)");
+  // clang-format on
   po::options_description engine_options("Engine (when the engine runs here)");
   AddEngineOptions(&engine_options, &engine);
   po::options_description all;

@@ -24,7 +24,8 @@ absl::Status BoilerplateOptions::Validate() const {
         "boilerplate popular_quantile must be in [0, 1)");
   }
   if (!(popular_factor >= 1)) {
-    return absl::InvalidArgumentError("boilerplate popular_factor must be >= 1");
+    return absl::InvalidArgumentError(
+        "boilerplate popular_factor must be >= 1");
   }
   if (sample_bytes < 1) {
     return absl::InvalidArgumentError("boilerplate sample_bytes must be >= 1");
@@ -183,10 +184,10 @@ void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
 }
 
 uint32_t DocumentFrequencyCounter::Threshold() const {
-  return static_cast<uint32_t>(std::max<double>(
-      options_.min_documents,
-      std::ceil(options_.min_document_fraction *
-                static_cast<double>(documents_.load()))));
+  return static_cast<uint32_t>(
+      std::max<double>(options_.min_documents,
+                       std::ceil(options_.min_document_fraction *
+                                 static_cast<double>(documents_.load()))));
 }
 
 void DocumentFrequencyCounter::Collect(std::span<const uint64_t> shingles) {
@@ -208,7 +209,8 @@ BoilerplateFilter DocumentFrequencyCounter::Finish() {
   std::vector<std::pair<uint64_t, uint32_t>> boilerplate;
   boilerplate.reserve(candidates_.size());
   for (uint64_t s : candidates_) {
-    boilerplate.emplace_back(s, counts_[Slot(s)].load(std::memory_order_relaxed));
+    boilerplate.emplace_back(s,
+                             counts_[Slot(s)].load(std::memory_order_relaxed));
   }
   std::sort(boilerplate.begin(), boilerplate.end());
   return BoilerplateFilter(boilerplate, threshold, options_);

@@ -11,9 +11,9 @@ namespace neardup {
 absl::StatusOr<ClusterMethod> ParseClusterMethod(std::string_view name) {
   if (name == "star") return ClusterMethod::kStar;
   if (name == "union-find") return ClusterMethod::kUnionFind;
-  return absl::InvalidArgumentError(absl::StrCat(
-      "cluster method must be 'star' or 'union-find', got '",
-      std::string(name), "'"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("cluster method must be 'star' or 'union-find', got '",
+                   std::string(name), "'"));
 }
 
 std::string_view ClusterMethodName(ClusterMethod method) {
@@ -36,8 +36,7 @@ Adjacency BuildAdjacency(size_t num_docs, std::span<const Edge> edges) {
     ++adj.offsets[e.a + 1];
     ++adj.offsets[e.b + 1];
   }
-  std::partial_sum(adj.offsets.begin(), adj.offsets.end(),
-                   adj.offsets.begin());
+  std::partial_sum(adj.offsets.begin(), adj.offsets.end(), adj.offsets.begin());
   adj.edge_index.resize(edges.size() * 2);
   std::vector<uint32_t> fill(adj.offsets.begin(), adj.offsets.end() - 1);
   for (uint32_t i = 0; i < edges.size(); ++i) {
@@ -211,9 +210,10 @@ std::vector<Cluster> BuildClusters(std::span<const uint64_t> lengths,
 #ifndef NDEBUG
   for (const Edge& e : edges) assert(e.a < e.b && e.b < lengths.size());
 #endif
-  std::vector<Cluster> clusters = options.method == ClusterMethod::kStar
-                                      ? StarClusters(lengths, edges, multi_story)
-                                      : UnionFindClusters(lengths, edges);
+  std::vector<Cluster> clusters =
+      options.method == ClusterMethod::kStar
+          ? StarClusters(lengths, edges, multi_story)
+          : UnionFindClusters(lengths, edges);
   std::sort(clusters.begin(), clusters.end(),
             [](const Cluster& x, const Cluster& y) {
               return x.members.front().doc < y.members.front().doc;
@@ -222,4 +222,3 @@ std::vector<Cluster> BuildClusters(std::span<const uint64_t> lengths,
 }
 
 }  // namespace neardup
-

@@ -1304,8 +1304,7 @@ std::string StreamScoresReport(const StreamScores& s) {
                         "reported repeats matched to their story)\n",
                         FormatRound4(s.repeat_precision.value()),
                         s.repeat_precision.hits, s.repeat_precision.total);
-  absl::StrAppendFormat(&out,
-                        "first copies reported new    %s  (%d of %d)\n",
+  absl::StrAppendFormat(&out, "first copies reported new    %s  (%d of %d)\n",
                         FormatRound4(s.new_kept.value()), s.new_kept.hits,
                         s.new_kept.total);
   out.append("repeat recall by edit:\n");

@@ -75,9 +75,10 @@ uint64_t NeededLowerBound(uint64_t na, uint64_t nb,
   }
   if (options.reworded_threshold > 0) {
     const double jf = options.reworded_min_jaccard;
-    lo = std::min(lo, std::max({options.reworded_threshold * smaller,
-                                static_cast<double>(options.min_shared),
-                                jf * static_cast<double>(na + nb) / (1.0 + jf)}));
+    lo = std::min(lo,
+                  std::max({options.reworded_threshold * smaller,
+                            static_cast<double>(options.min_shared),
+                            jf * static_cast<double>(na + nb) / (1.0 + jf)}));
   }
   return lo >= 2 ? static_cast<uint64_t>(lo) - 1 : 0;
 }

@@ -71,9 +71,9 @@ absl::Status MatchOptions::Validate() const {
                      containment_threshold));
   }
   if (!(reworded_min_jaccard >= 0 && reworded_min_jaccard <= 1)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "reworded minimum Jaccard must be in [0, 1], got ",
-        reworded_min_jaccard));
+    return absl::InvalidArgumentError(
+        absl::StrCat("reworded minimum Jaccard must be in [0, 1], got ",
+                     reworded_min_jaccard));
   }
   if (!(reworded_threshold >= 0 && reworded_threshold <= 1)) {
     return absl::InvalidArgumentError(absl::StrCat(

@@ -11,9 +11,9 @@
 //     the star clustering of Aslam et al., JGAA 2004); each centre gathers
 //     its still-unclustered neighbours. The most connected copy is usually
 //     the fullest one: taking the longest first instead lets a page with a
-//     long wrapper but part of the story split the story's copies. Every member is therefore directly verified against its
-//     representative, and A~B, B~C never pulls in an unrelated C: no
-//     chaining through templated text.
+//     long wrapper but part of the story split the story's copies. Every member
+//     is therefore directly verified against its representative, and A~B, B~C
+//     never pulls in an unrelated C: no chaining through templated text.
 //   * ClusterMethod::kUnionFind: connected components (the usual tool
 //     behaviour, e.g. datatrove, text-dedup); chains. Members may lack a
 //     direct edge to the representative (ClusterMember::verified == false),

@@ -251,12 +251,12 @@ std::string LshRecallReport(const LshRecall& recall);
 ///     scored), and templates reported as repeats (a template's story is
 ///     its own).
 struct StreamScores {
-  uint64_t docs = 0;     ///< documents added that are in the truth
-  Rate repeat_recall;    ///< found repeats / repeats
-  Rate repeat_precision; ///< right best matches / reported repeats
-  Rate new_kept;         ///< first-of-story documents reported new
+  uint64_t docs = 0;      ///< documents added that are in the truth
+  Rate repeat_recall;     ///< found repeats / repeats
+  Rate repeat_precision;  ///< right best matches / reported repeats
+  Rate new_kept;          ///< first-of-story documents reported new
   std::map<std::string, Rate> recall_by_edit;
-  Rate templates_reported;  ///< templates reported as repeats / templates
+  Rate templates_reported;   ///< templates reported as repeats / templates
   uint64_t unknown_ids = 0;  ///< added ids not in the truth (ignored)
 };
 
