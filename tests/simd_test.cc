@@ -142,3 +142,38 @@ TEST(SimdTest, AndPopcountPathsAgree) {
 
 }  // namespace
 }  // namespace neardup
+
+#include "internal/oph_hash.h"
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, OphHashToBinsPathsAgree) {
+  std::mt19937_64 rng(11);
+  for (uint32_t k : {8u, 128u, 1000u, 4096u}) {
+    for (size_t n : {0, 1, 3, 4, 5, 17, 256}) {
+      std::vector<uint64_t> in(n);
+      for (uint64_t& x : in) x = rng();
+      const uint64_t seed = rng();
+      std::vector<uint32_t> bins(n), values(n), bins2(n), values2(n);
+      internal::HashToBinsPortable(in.data(), n, seed, k, bins.data(),
+                                   values.data());
+      for (size_t i = 0; i < n; ++i) ASSERT_LT(bins[i], k);
+      internal::HashToBins(in.data(), n, seed, k, bins2.data(),
+                           values2.data());
+      ASSERT_EQ(bins, bins2);
+      ASSERT_EQ(values, values2);
+#if defined(__x86_64__) && defined(__GNUC__)
+      if (internal::HaveAvx2()) {
+        internal::HashToBinsAvx2(in.data(), n, seed, k, bins2.data(),
+                                 values2.data());
+        ASSERT_EQ(bins, bins2);
+        ASSERT_EQ(values, values2);
+      }
+#endif
+    }
+  }
+}
+
+}  // namespace
+}  // namespace neardup

@@ -82,10 +82,6 @@ class Sketcher {
   std::vector<uint16_t> probes_;
   /// OPH: each bin's probe-sequence state after kProbes steps, size k.
   std::vector<uint64_t> probe_states_;
-  /// OPH, k <= kMaxFirstStepK: first_step_[bin * k + t] is the first step
-  /// (< kProbes) at which bin's probe sequence reaches bin t, else 0xFF.
-  static constexpr int kMaxFirstStepK = 256;
-  std::vector<uint8_t> first_step_;
 };
 
 /// Fraction of positions where `a` and `b` agree: an unbiased estimate of

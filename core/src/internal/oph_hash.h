@@ -1,0 +1,98 @@
+// The hashing step of one-permutation MinHash (sketch.cc): each shingle hash
+// s becomes x = Mix64(s ^ seed), its bin FastRange32(high32(x), k) and its
+// value low32(x). A portable loop and an AVX2 one (four shingles per
+// instruction, 64-bit multiplies built from 32-bit ones) compute the same
+// numbers; HashToBins picks the AVX2 one at run time when the CPU has it.
+// tests/simd_test.cc checks that the paths agree.
+#ifndef NEARDUP_INTERNAL_OPH_HASH_H_
+#define NEARDUP_INTERNAL_OPH_HASH_H_
+
+#include <cstddef>
+#include <cstdint>
+
+#include "internal/mix.h"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
+namespace neardup::internal {
+
+/// bins[i], values[i] of shingles[i], i < n. k in [1, 2^32).
+inline void HashToBinsPortable(const uint64_t* shingles, size_t n,
+                               uint64_t seed, uint32_t k, uint32_t* bins,
+                               uint32_t* values) {
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t x = Mix64(shingles[i] ^ seed);
+    bins[i] = FastRange32(static_cast<uint32_t>(x >> 32), k);
+    values[i] = static_cast<uint32_t>(x);
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+
+inline bool HaveAvx2() {
+  static const bool have = __builtin_cpu_supports("avx2");
+  return have;
+}
+
+// x * c mod 2^64 in each 64-bit lane; c_lo / c_hi hold the halves of c.
+__attribute__((target("avx2"))) inline __m256i MulLo64(__m256i x, __m256i c_lo,
+                                                       __m256i c_hi) {
+  const __m256i lo = _mm256_mul_epu32(x, c_lo);
+  const __m256i cross =
+      _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), c_lo),
+                       _mm256_mul_epu32(x, c_hi));
+  return _mm256_add_epi64(lo, _mm256_slli_epi64(cross, 32));
+}
+
+__attribute__((target("avx2"))) inline void HashToBinsAvx2(
+    const uint64_t* shingles, size_t n, uint64_t seed, uint32_t k,
+    uint32_t* bins, uint32_t* values) {
+  constexpr uint64_t kC1 = 0xbf58476d1ce4e5b9ULL;  // Mix64's multipliers
+  constexpr uint64_t kC2 = 0x94d049bb133111ebULL;
+  const __m256i c1_lo =
+      _mm256_set1_epi64x(static_cast<int64_t>(kC1 & 0xFFFFFFFF));
+  const __m256i c1_hi = _mm256_set1_epi64x(static_cast<int64_t>(kC1 >> 32));
+  const __m256i c2_lo =
+      _mm256_set1_epi64x(static_cast<int64_t>(kC2 & 0xFFFFFFFF));
+  const __m256i c2_hi = _mm256_set1_epi64x(static_cast<int64_t>(kC2 >> 32));
+  const __m256i s = _mm256_set1_epi64x(static_cast<int64_t>(seed));
+  const __m256i range = _mm256_set1_epi64x(k);
+  // Gathers the low (even) 32-bit halves of four lanes into 128 bits.
+  const __m256i even = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    __m256i x = _mm256_xor_si256(
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(shingles + i)), s);
+    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 30));
+    x = MulLo64(x, c1_lo, c1_hi);
+    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 27));
+    x = MulLo64(x, c2_lo, c2_hi);
+    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 31));
+    const __m256i bin = _mm256_srli_epi64(
+        _mm256_mul_epu32(_mm256_srli_epi64(x, 32), range), 32);
+    _mm_storeu_si128(
+        reinterpret_cast<__m128i*>(values + i),
+        _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(x, even)));
+    _mm_storeu_si128(
+        reinterpret_cast<__m128i*>(bins + i),
+        _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(bin, even)));
+  }
+  HashToBinsPortable(shingles + i, n - i, seed, k, bins + i, values + i);
+}
+
+#endif
+
+/// The fastest path this CPU has.
+inline void HashToBins(const uint64_t* shingles, size_t n, uint64_t seed,
+                       uint32_t k, uint32_t* bins, uint32_t* values) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (HaveAvx2()) return HashToBinsAvx2(shingles, n, seed, k, bins, values);
+#endif
+  HashToBinsPortable(shingles, n, seed, k, bins, values);
+}
+
+}  // namespace neardup::internal
+
+#endif  // NEARDUP_INTERNAL_OPH_HASH_H_
