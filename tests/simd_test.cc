@@ -30,6 +30,28 @@ std::vector<std::pair<size_t, size_t>> Scan(const std::string& text,
   return tokens;
 }
 
+// The same scan with the newline flag; checks the flag against the bytes
+// between consecutive tokens.
+std::vector<std::pair<size_t, size_t>> ScanLines(const std::string& text,
+                                                 bool blocks) {
+  std::vector<std::pair<size_t, size_t>> tokens;
+  size_t gap = 0;
+  auto add = [&](const char* begin, size_t length, bool newline) {
+    const size_t pos = static_cast<size_t>(begin - text.data());
+    EXPECT_EQ(newline,
+              text.substr(gap, pos - gap).find('\n') != std::string::npos)
+        << "token at " << pos;
+    gap = pos + length;
+    tokens.emplace_back(pos, length);
+  };
+  if (blocks) {
+    internal::ForEachToken<true>(text, add);
+  } else {
+    internal::ForEachToken<false>(text, add);
+  }
+  return tokens;
+}
+
 // Random text mixing long ASCII runs (which take the block path) with
 // punctuation, line breaks, Latin-1, Arabic, CJK, combining marks, Thai
 // and ill-formed bytes, at every alignment.
@@ -75,6 +97,8 @@ TEST(SimdTest, TokeniserBlockPathMatchesPortablePath) {
     const std::string text = RandomText(rng);
     const auto fast = Scan(text, true);
     ASSERT_EQ(fast, Scan(text, false)) << "trial " << trial;
+    ASSERT_EQ(fast, ScanLines(text, true)) << "trial " << trial;
+    ASSERT_EQ(fast, ScanLines(text, false)) << "trial " << trial;
     tokens += fast.size();
   }
   EXPECT_GT(tokens, 100000u);
@@ -159,8 +183,7 @@ TEST(SimdTest, OphHashToBinsPathsAgree) {
       internal::HashToBinsPortable(in.data(), n, seed, k, bins.data(),
                                    values.data());
       for (size_t i = 0; i < n; ++i) ASSERT_LT(bins[i], k);
-      internal::HashToBins(in.data(), n, seed, k, bins2.data(),
-                           values2.data());
+      internal::HashToBins(in.data(), n, seed, k, bins2.data(), values2.data());
       ASSERT_EQ(bins, bins2);
       ASSERT_EQ(values, values2);
 #if defined(__x86_64__) && defined(__GNUC__)

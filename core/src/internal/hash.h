@@ -33,6 +33,27 @@ inline constexpr uint64_t kTokenK1 = 0xa0761d6478bd642fULL;
 inline constexpr uint64_t kTokenK2 = 0xe7037ed1a0b428dbULL;
 inline constexpr uint64_t kTokenK3 = 0x8ebc6af09c88c6e3ULL;
 
+/// Masks keeping the first len bytes of a 16-byte load, len <= 16.
+struct TokenMasks {
+  uint64_t lo[17];
+  uint64_t hi[17];
+};
+
+constexpr TokenMasks MakeTokenMasks() {
+  TokenMasks m{};
+  for (int len = 0; len <= 16; ++len) {
+    const int lo_bytes = len < 8 ? len : 8;
+    const int hi_bytes = len > 8 ? len - 8 : 0;
+    m.lo[len] =
+        lo_bytes == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * lo_bytes)) - 1;
+    m.hi[len] =
+        hi_bytes == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * hi_bytes)) - 1;
+  }
+  return m;
+}
+
+inline constexpr TokenMasks kTokenMasks = MakeTokenMasks();
+
 /// Hash of the token [p, p + len) (len >= 1). `end` is the end of the
 /// buffer holding it: when 16 bytes from p are readable, short tokens are
 /// loaded directly and masked.
@@ -43,11 +64,8 @@ inline uint64_t HashToken(const char* p, size_t len, const char* end,
   if (end - p >= 16) {
     std::memcpy(&lo, p, 8);
     std::memcpy(&hi, p + 8, 8);
-    const unsigned bits = static_cast<unsigned>(len) * 8;  // 8..128
-    lo &= bits >= 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
-    hi &= bits <= 64    ? 0
-          : bits >= 128 ? ~uint64_t{0}
-                        : (uint64_t{1} << (bits - 64)) - 1;
+    lo &= kTokenMasks.lo[len];
+    hi &= kTokenMasks.hi[len];
   } else {
     char buffer[16] = {};
     std::memcpy(buffer, p, len);
