@@ -200,3 +200,32 @@ TEST(SimdTest, OphHashToBinsPathsAgree) {
 
 }  // namespace
 }  // namespace neardup
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, Ngrams3PathsAgree) {
+  std::mt19937_64 rng(13);
+  for (size_t shingles = 1; shingles < 40; ++shingles) {
+    std::vector<uint64_t> t(shingles + 2);
+    for (uint64_t& x : t) x = rng();
+    const uint64_t tag = rng();
+    std::vector<uint64_t> want(shingles), got(shingles);
+    for (size_t i = 0; i < shingles; ++i) {
+      want[i] = internal::CombineNgram(t.data() + i, 3, tag);
+    }
+    internal::Ngrams3Portable(t.data(), shingles, tag, got.data());
+    ASSERT_EQ(got, want);
+    internal::Ngrams3(t.data(), shingles, tag, got.data());
+    ASSERT_EQ(got, want);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (internal::HaveAvx2()) {
+      internal::Ngrams3Avx2(t.data(), shingles, tag, got.data());
+      ASSERT_EQ(got, want);
+    }
+#endif
+  }
+}
+
+}  // namespace
+}  // namespace neardup

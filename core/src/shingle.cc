@@ -98,13 +98,8 @@ size_t NgramsInto(const uint64_t* t, size_t count, int n, uint64_t seed,
   const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
   const size_t shingles = count - width + 1;
   const uint64_t tag = internal::NgramTag(width, seed);
-  if (width == 3) {  // the default (syndicated mode): unrolled
-    constexpr uint64_t c0 = internal::kNgramMultipliers[0];
-    constexpr uint64_t c1 = internal::kNgramMultipliers[1];
-    constexpr uint64_t c2 = internal::kNgramMultipliers[2];
-    for (size_t i = 0; i < shingles; ++i) {
-      o[i] = internal::Mix64(tag + t[i] * c0 + t[i + 1] * c1 + t[i + 2] * c2);
-    }
+  if (width == 3) {  // the default (syndicated mode)
+    internal::Ngrams3(t, shingles, tag, o);
     return shingles;
   }
   for (size_t i = 0; i < shingles; ++i) {

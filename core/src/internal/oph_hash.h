@@ -11,10 +11,7 @@
 #include <cstdint>
 
 #include "internal/mix.h"
-
-#if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#endif
+#include "internal/mix_avx2.h"
 
 namespace neardup::internal {
 
@@ -31,45 +28,17 @@ inline void HashToBinsPortable(const uint64_t* shingles, size_t n,
 
 #if defined(__x86_64__) && defined(__GNUC__)
 
-inline bool HaveAvx2() {
-  static const bool have = __builtin_cpu_supports("avx2");
-  return have;
-}
-
-// x * c mod 2^64 in each 64-bit lane; c_lo / c_hi hold the halves of c.
-__attribute__((target("avx2"))) inline __m256i MulLo64(__m256i x, __m256i c_lo,
-                                                       __m256i c_hi) {
-  const __m256i lo = _mm256_mul_epu32(x, c_lo);
-  const __m256i cross =
-      _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), c_lo),
-                       _mm256_mul_epu32(x, c_hi));
-  return _mm256_add_epi64(lo, _mm256_slli_epi64(cross, 32));
-}
-
 __attribute__((target("avx2"))) inline void HashToBinsAvx2(
     const uint64_t* shingles, size_t n, uint64_t seed, uint32_t k,
     uint32_t* bins, uint32_t* values) {
-  constexpr uint64_t kC1 = 0xbf58476d1ce4e5b9ULL;  // Mix64's multipliers
-  constexpr uint64_t kC2 = 0x94d049bb133111ebULL;
-  const __m256i c1_lo =
-      _mm256_set1_epi64x(static_cast<int64_t>(kC1 & 0xFFFFFFFF));
-  const __m256i c1_hi = _mm256_set1_epi64x(static_cast<int64_t>(kC1 >> 32));
-  const __m256i c2_lo =
-      _mm256_set1_epi64x(static_cast<int64_t>(kC2 & 0xFFFFFFFF));
-  const __m256i c2_hi = _mm256_set1_epi64x(static_cast<int64_t>(kC2 >> 32));
   const __m256i s = _mm256_set1_epi64x(static_cast<int64_t>(seed));
   const __m256i range = _mm256_set1_epi64x(k);
   // Gathers the low (even) 32-bit halves of four lanes into 128 bits.
   const __m256i even = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
   size_t i = 0;
   for (; i + 4 <= n; i += 4) {
-    __m256i x = _mm256_xor_si256(
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(shingles + i)), s);
-    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 30));
-    x = MulLo64(x, c1_lo, c1_hi);
-    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 27));
-    x = MulLo64(x, c2_lo, c2_hi);
-    x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 31));
+    const __m256i x = Mix64Avx2(_mm256_xor_si256(
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(shingles + i)), s));
     const __m256i bin = _mm256_srli_epi64(
         _mm256_mul_epu32(_mm256_srli_epi64(x, 32), range), 32);
     _mm_storeu_si128(
