@@ -23,8 +23,7 @@ void ParallelFor(size_t n, int threads, size_t grain, Fn&& fn) {
       static_cast<int>(std::min<size_t>(std::max(threads, 1), chunks));
   std::atomic<size_t> next{0};
   auto work = [&](int worker) {
-    for (size_t c;
-         (c = next.fetch_add(1, std::memory_order_relaxed)) < chunks;) {
+    for (size_t c; (c = next.fetch_add(1, std::memory_order_relaxed)) < chunks;) {
       fn(c * grain, std::min(n, (c + 1) * grain), worker);
     }
   };
