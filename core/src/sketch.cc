@@ -111,7 +111,7 @@ void Sketcher::SignOph(std::span<const uint64_t> shingles,
   const uint64_t* in = shingles.data();
   alignas(64) uint32_t copy_storage[512];
   uint32_t* copy = nullptr;
-  if (shingles.size() >= 64 && k <= 512) {
+  if (shingles.size() >= 512 && k <= 512) {
     copy = copy_storage;
     std::fill_n(copy, k, kEmpty);
   }
@@ -152,10 +152,7 @@ void Sketcher::SignOph(std::span<const uint64_t> shingles,
   // once, without branches. Longer searches (sets much smaller than k)
   // continue the same sequence by hashing.
   for (uint32_t w = 0; w < words; ++w) {
-    uint64_t empty = 0;
-    for (int b = 0; b < 64; ++b) {
-      empty |= uint64_t{filled[w * 64 + b] == 0} << b;
-    }
+    uint64_t empty = internal::ZeroByteMask64(filled + w * 64);
     while (empty != 0) {
       const uint32_t bin =
           w * 64 + static_cast<uint32_t>(std::countr_zero(empty));

@@ -13,6 +13,10 @@
 #include "internal/mix.h"
 #include "internal/mix_avx2.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace neardup::internal {
 
 /// bins[i], values[i] of shingles[i], i < n. k in [1, 2^32).
@@ -52,6 +56,26 @@ __attribute__((target("avx2"))) inline void HashToBinsAvx2(
 }
 
 #endif
+
+/// Bit b set if p[b] == 0, b < 64.
+inline uint64_t ZeroByteMask64(const uint8_t* p) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    const __m128i x =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    mask |= uint64_t{static_cast<uint16_t>(
+                _mm_movemask_epi8(_mm_cmpeq_epi8(x, zero)))}
+            << (16 * i);
+  }
+  return mask;
+#else
+  uint64_t mask = 0;
+  for (int b = 0; b < 64; ++b) mask |= uint64_t{p[b] == 0} << b;
+  return mask;
+#endif
+}
 
 /// The fastest path this CPU has.
 inline void HashToBins(const uint64_t* shingles, size_t n, uint64_t seed,
