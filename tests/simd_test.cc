@@ -229,3 +229,36 @@ TEST(SimdTest, Ngrams3PathsAgree) {
 
 }  // namespace
 }  // namespace neardup
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, OphFirstProbeHitsMatchScalar) {
+  std::mt19937_64 rng(17);
+  for (uint32_t k : {8u, 12u, 64u, 100u, 128u}) {
+    for (int trial = 0; trial < 200; ++trial) {
+      std::vector<uint8_t> probes8((k * 8 + 31) / 32 * 32, 0);
+      for (size_t i = 0; i < size_t{k} * 8; ++i) probes8[i] = rng() % k;
+      uint64_t empty_bits[2] = {0, 0};
+      std::vector<bool> filled(k);
+      for (uint32_t b = 0; b < k; ++b) {
+        filled[b] = rng() % (1 + trial % 4) == 0;
+        if (!filled[b]) empty_bits[b / 64] |= uint64_t{1} << (b % 64);
+      }
+      uint8_t hits[128];
+      if (!internal::FirstProbeHits(probes8.data(), k, empty_bits, hits)) {
+        GTEST_SKIP() << "no AVX2 on this CPU";
+      }
+      for (uint32_t b = 0; b < k; ++b) {
+        uint8_t want = 0;
+        for (int s = 0; s < 8; ++s) {
+          want |= static_cast<uint8_t>(filled[probes8[b * 8 + s]] << s);
+        }
+        ASSERT_EQ(hits[b], want) << "k=" << k << " bin=" << b;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace neardup

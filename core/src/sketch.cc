@@ -65,6 +65,17 @@ Sketcher::Sketcher(const SketchOptions& options) : options_(options) {
       }
       probe_states_.push_back(probe_state);
     }
+    // Byte copies of the first eight steps for FirstProbeHits, padded to
+    // whole 32-byte vectors (the padding probes bin 0 and is ignored).
+    if (k <= kMaxShuffleK && internal::HaveShuffleHits()) {
+      probes8_.assign((size_t{k} * 8 + 31) / 32 * 32, 0);
+      for (uint32_t bin = 0; bin < k; ++bin) {
+        for (int step = 0; step < 8; ++step) {
+          probes8_[size_t{bin} * 8 + step] =
+              static_cast<uint8_t>(probes_[size_t{bin} * kProbes + step]);
+        }
+      }
+    }
   }
   if (options_.algorithm == SketchAlgorithm::kClassic) {
     internal::SplitMix64 rng(options_.seed ^ 0x6a09e667f3bcc908ULL);
@@ -151,20 +162,40 @@ void Sketcher::SignOph(std::span<const uint64_t> shingles,
   // sequence are precomputed (probes_), and the first eight are tested at
   // once, without branches. Longer searches (sets much smaller than k)
   // continue the same sequence by hashing.
+  uint64_t empty_bits[64];
+  uint32_t num_empty = 0;
   for (uint32_t w = 0; w < words; ++w) {
-    uint64_t empty = internal::ZeroByteMask64(filled + w * 64);
+    empty_bits[w] = internal::ZeroByteMask64(filled + w * 64);
+    num_empty += static_cast<uint32_t>(std::popcount(empty_bits[w]));
+  }
+  if (num_empty == 0) return;
+  // hits[bin] bit s: step s of bin's sequence reaches a filled bin, s < 8.
+  // With AVX2 and k <= 128 it is computed for all bins at once (a 16-byte
+  // filled bitmap looked up by byte shuffles), worth it when many bins
+  // are empty; otherwise per empty bin.
+  alignas(32) uint8_t hits[kMaxShuffleK];
+  const bool all_hits =
+      !probes8_.empty() && num_empty >= k / 16 &&
+      internal::FirstProbeHits(probes8_.data(), k, empty_bits, hits);
+  for (uint32_t w = 0; w < words; ++w) {
+    uint64_t empty = empty_bits[w];
     while (empty != 0) {
       const uint32_t bin =
           w * 64 + static_cast<uint32_t>(std::countr_zero(empty));
       empty &= empty - 1;
       const uint16_t* probes = &probes_[size_t{bin} * kProbes];
-      uint32_t hits = 0;
-      for (int step = 0; step < 8; ++step) {
-        hits |= uint32_t{filled[probes[step]]} << step;
+      uint32_t hit;
+      if (all_hits) {
+        hit = hits[bin];
+      } else {
+        hit = 0;
+        for (int step = 0; step < 8; ++step) {
+          hit |= uint32_t{filled[probes[step]]} << step;
+        }
       }
       int step;
-      if (hits != 0) [[likely]] {
-        step = std::countr_zero(hits);
+      if (hit != 0) [[likely]] {
+        step = std::countr_zero(hit);
       } else {
         step = 8;
         while (step < kProbes && !filled[probes[step]]) ++step;

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "internal/mix.h"
 #include "internal/mix_avx2.h"
@@ -75,6 +76,63 @@ inline uint64_t ZeroByteMask64(const uint8_t* p) {
   for (int b = 0; b < 64; ++b) mask |= uint64_t{p[b] == 0} << b;
   return mask;
 #endif
+}
+
+/// True if FirstProbeHits can run (AVX2).
+inline bool HaveShuffleHits() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  return HaveAvx2();
+#else
+  return false;
+#endif
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("avx2"))) inline void FirstProbeHitsAvx2(
+    const uint8_t* probes8, uint32_t k, const uint64_t* empty_bits,
+    uint8_t* hits) {
+  const uint64_t filled_lo = ~empty_bits[0];
+  const uint64_t filled_hi = k > 64 ? ~empty_bits[1] : ~uint64_t{0};
+  const __m128i filled128 = _mm_set_epi64x(static_cast<int64_t>(filled_hi),
+                                           static_cast<int64_t>(filled_lo));
+  const __m256i filled = _mm256_broadcastsi128_si256(filled128);
+  const __m256i bit_of = _mm256_setr_epi8(
+      1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8,
+      16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i seven = _mm256_set1_epi8(7);
+  const __m256i fifteen = _mm256_set1_epi8(15);
+  const size_t bytes = (size_t{k} * 8 + 31) / 32 * 32;
+  for (size_t j = 0; j < bytes; j += 32) {
+    const __m256i p =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(probes8 + j));
+    const __m256i byte = _mm256_shuffle_epi8(
+        filled, _mm256_and_si256(_mm256_srli_epi16(p, 3), fifteen));
+    const __m256i bit = _mm256_shuffle_epi8(bit_of, _mm256_and_si256(p, seven));
+    const __m256i hit = _mm256_cmpeq_epi8(_mm256_and_si256(byte, bit), bit);
+    const uint32_t mask = static_cast<uint32_t>(_mm256_movemask_epi8(hit));
+    // Byte b of the mask belongs to bin j / 8 + b.
+    std::memcpy(hits + j / 8, &mask, 4);
+  }
+}
+#endif
+
+/// hits[bin] (bins < k, k <= 128; room for k rounded up to 4) gets bit s
+/// set when probe s of the bin, probes8[8 * bin + s] (< k), is a filled
+/// bin, i.e. bit of it clear in empty_bits (k bits). Returns false, doing
+/// nothing, when the CPU lacks AVX2.
+inline bool FirstProbeHits(const uint8_t* probes8, uint32_t k,
+                           const uint64_t* empty_bits, uint8_t* hits) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (k <= 128 && HaveAvx2()) {
+    FirstProbeHitsAvx2(probes8, k, empty_bits, hits);
+    return true;
+  }
+#endif
+  (void)probes8;
+  (void)k;
+  (void)empty_bits;
+  (void)hits;
+  return false;
 }
 
 /// The fastest path this CPU has.
