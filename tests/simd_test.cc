@@ -30,6 +30,28 @@ std::vector<std::pair<size_t, size_t>> Scan(const std::string& text,
   return tokens;
 }
 
+// The same scan with the newline flag; checks the flag against the bytes
+// between consecutive tokens.
+std::vector<std::pair<size_t, size_t>> ScanLines(const std::string& text,
+                                                 bool blocks) {
+  std::vector<std::pair<size_t, size_t>> tokens;
+  size_t gap = 0;
+  auto add = [&](const char* begin, size_t length, bool newline) {
+    const size_t pos = static_cast<size_t>(begin - text.data());
+    EXPECT_EQ(newline,
+              text.substr(gap, pos - gap).find('\n') != std::string::npos)
+        << "token at " << pos;
+    gap = pos + length;
+    tokens.emplace_back(pos, length);
+  };
+  if (blocks) {
+    internal::ForEachToken<true>(text, add);
+  } else {
+    internal::ForEachToken<false>(text, add);
+  }
+  return tokens;
+}
+
 // Random text mixing long ASCII runs (which take the block path) with
 // punctuation, line breaks, Latin-1, Arabic, CJK, combining marks, Thai
 // and ill-formed bytes, at every alignment.
@@ -75,6 +97,8 @@ TEST(SimdTest, TokeniserBlockPathMatchesPortablePath) {
     const std::string text = RandomText(rng);
     const auto fast = Scan(text, true);
     ASSERT_EQ(fast, Scan(text, false)) << "trial " << trial;
+    ASSERT_EQ(fast, ScanLines(text, true)) << "trial " << trial;
+    ASSERT_EQ(fast, ScanLines(text, false)) << "trial " << trial;
     tokens += fast.size();
   }
   EXPECT_GT(tokens, 100000u);
@@ -137,6 +161,102 @@ TEST(SimdTest, AndPopcountPathsAgree) {
                 want);
     }
 #endif
+  }
+}
+
+}  // namespace
+}  // namespace neardup
+
+#include "internal/oph_hash.h"
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, OphHashToBinsPathsAgree) {
+  std::mt19937_64 rng(11);
+  for (uint32_t k : {8u, 128u, 1000u, 4096u}) {
+    for (size_t n : {0, 1, 3, 4, 5, 17, 256}) {
+      std::vector<uint64_t> in(n);
+      for (uint64_t& x : in) x = rng();
+      const uint64_t seed = rng();
+      std::vector<uint32_t> bins(n), values(n), bins2(n), values2(n);
+      internal::HashToBinsPortable(in.data(), n, seed, k, bins.data(),
+                                   values.data());
+      for (size_t i = 0; i < n; ++i) ASSERT_LT(bins[i], k);
+      internal::HashToBins(in.data(), n, seed, k, bins2.data(), values2.data());
+      ASSERT_EQ(bins, bins2);
+      ASSERT_EQ(values, values2);
+#if defined(__x86_64__) && defined(__GNUC__)
+      if (internal::HaveAvx2()) {
+        internal::HashToBinsAvx2(in.data(), n, seed, k, bins2.data(),
+                                 values2.data());
+        ASSERT_EQ(bins, bins2);
+        ASSERT_EQ(values, values2);
+      }
+#endif
+    }
+  }
+}
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, Ngrams3PathsAgree) {
+  std::mt19937_64 rng(13);
+  for (size_t shingles = 1; shingles < 40; ++shingles) {
+    std::vector<uint64_t> t(shingles + 2);
+    for (uint64_t& x : t) x = rng();
+    const uint64_t tag = rng();
+    std::vector<uint64_t> want(shingles), got(shingles);
+    for (size_t i = 0; i < shingles; ++i) {
+      want[i] = internal::CombineNgram(t.data() + i, 3, tag);
+    }
+    internal::Ngrams3Portable(t.data(), shingles, tag, got.data());
+    ASSERT_EQ(got, want);
+    internal::Ngrams3(t.data(), shingles, tag, got.data());
+    ASSERT_EQ(got, want);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (internal::HaveAvx2()) {
+      internal::Ngrams3Avx2(t.data(), shingles, tag, got.data());
+      ASSERT_EQ(got, want);
+    }
+#endif
+  }
+}
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+TEST(SimdTest, OphFirstProbeHitsMatchScalar) {
+  std::mt19937_64 rng(17);
+  for (uint32_t k : {8u, 12u, 64u, 100u, 128u}) {
+    for (int trial = 0; trial < 200; ++trial) {
+      std::vector<uint8_t> probes8((k * 8 + 31) / 32 * 32, 0);
+      for (size_t i = 0; i < size_t{k} * 8; ++i) probes8[i] = rng() % k;
+      uint64_t empty_bits[2] = {0, 0};
+      std::vector<bool> filled(k);
+      for (uint32_t b = 0; b < k; ++b) {
+        filled[b] = rng() % (1 + trial % 4) == 0;
+        if (!filled[b]) empty_bits[b / 64] |= uint64_t{1} << (b % 64);
+      }
+      uint8_t hits[128];
+      if (!internal::FirstProbeHits(probes8.data(), k, empty_bits, hits)) {
+        GTEST_SKIP() << "no AVX2 on this CPU";
+      }
+      for (uint32_t b = 0; b < k; ++b) {
+        uint8_t want = 0;
+        for (int s = 0; s < 8; ++s) {
+          want |= static_cast<uint8_t>(filled[probes8[b * 8 + s]] << s);
+        }
+        ASSERT_EQ(hits[b], want) << "k=" << k << " bin=" << b;
+      }
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 #include "neardup/sketch.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -33,8 +35,7 @@ std::vector<uint32_t> Sign(const Sketcher& sketcher,
   return signature;
 }
 
-class SketchAlgorithmTest : public ::testing::TestWithParam<SketchAlgorithm> {
-};
+class SketchAlgorithmTest : public ::testing::TestWithParam<SketchAlgorithm> {};
 
 TEST_P(SketchAlgorithmTest, IdenticalSetsGiveIdenticalSignatures) {
   auto sketcher = *Sketcher::Create({.algorithm = GetParam()});
@@ -77,7 +78,8 @@ double MeasuredRmse(const Sketcher& sketcher, size_t common, size_t only_each,
   double squared = 0;
   for (int t = 0; t < kTrials; ++t) {
     auto [a, b] = MakeSetPair(rng, common, only_each);
-    const double estimate = EstimateJaccard(Sign(sketcher, a), Sign(sketcher, b));
+    const double estimate =
+        EstimateJaccard(Sign(sketcher, a), Sign(sketcher, b));
     squared += (estimate - j) * (estimate - j);
   }
   return std::sqrt(squared / kTrials);
@@ -100,7 +102,8 @@ TEST_P(SketchRmseTest, RmseWithinTheory) {
     const size_t only_each = (c.union_size - common) / 2;
     ASSERT_EQ(common + 2 * only_each, c.union_size);
     const double bound = c.tolerance * std::sqrt(j * (1 - j) / kK);
-    const double rmse = MeasuredRmse(sketcher, common, only_each, 1000 + common);
+    const double rmse =
+        MeasuredRmse(sketcher, common, only_each, 1000 + common);
     EXPECT_LE(rmse, bound) << "J=" << j << " |A|=" << common + only_each;
   }
 }
@@ -141,10 +144,10 @@ TEST(SketchGoldenTest, Oph) {
   auto sketcher = *Sketcher::Create(
       {.num_perm = 16, .algorithm = SketchAlgorithm::kOph, .seed = 1});
   const std::vector<uint32_t> expected = {
-      1418833233u, 1940017386u, 36183720u, 1770124047u,
+      1418833233u, 1940017386u, 36183720u,   1770124047u,
       1308800420u, 1418833233u, 4271731089u, 2960678184u,
-      939082153u, 1308800420u, 381686301u, 1785505112u,
-      1694896520u, 297035173u, 2960466419u, 644715510u};
+      939082153u,  1308800420u, 381686301u,  1785505112u,
+      1694896520u, 297035173u,  2960466419u, 644715510u};
   EXPECT_EQ(Sign(sketcher, GoldenSet()), expected);
 }
 
@@ -152,11 +155,71 @@ TEST(SketchGoldenTest, Classic) {
   auto sketcher = *Sketcher::Create(
       {.num_perm = 16, .algorithm = SketchAlgorithm::kClassic, .seed = 1});
   const std::vector<uint32_t> expected = {
-      50608873u, 73057502u, 107488632u, 139406189u,
-      70589849u, 145451932u, 10817102u, 192950229u,
-      13498979u, 163707581u, 42731819u, 210147272u,
-      73449446u, 13997063u, 137761891u, 73650959u};
+      50608873u, 73057502u,  107488632u, 139406189u, 70589849u, 145451932u,
+      10817102u, 192950229u, 13498979u,  163707581u, 42731819u, 210147272u,
+      73449446u, 13997063u,  137761891u, 73650959u};
   EXPECT_EQ(Sign(sketcher, GoldenSet()), expected);
+}
+
+// OPH written out plainly from its definition (sketch.h): no precomputed
+// probes, no bitmaps. The optimised Sketcher must agree with it bit for bit
+// for every k and set size, including sets much smaller than k (long
+// densification searches) and values of 0xFFFFFFFF.
+uint64_t RefMix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint32_t RefRange(uint32_t x, uint32_t k) {
+  return static_cast<uint32_t>((uint64_t{x} * k) >> 32);
+}
+
+std::vector<uint32_t> ReferenceOph(const std::vector<uint64_t>& set, int k,
+                                   uint64_t options_seed) {
+  const uint64_t seed = RefMix64(options_seed);
+  std::vector<uint32_t> sig(k, 0xFFFFFFFFu);
+  std::vector<bool> filled(k, false);
+  for (uint64_t shingle : set) {
+    const uint64_t x = RefMix64(shingle ^ seed);
+    const uint32_t bin = RefRange(static_cast<uint32_t>(x >> 32), k);
+    sig[bin] = std::min(sig[bin], static_cast<uint32_t>(x));
+    filled[bin] = true;
+  }
+  std::vector<uint32_t> out = sig;
+  for (int bin = 0; bin < k; ++bin) {
+    if (filled[bin]) continue;
+    uint64_t state = RefMix64(seed ^ (uint64_t(bin) << 32));
+    while (true) {
+      state = RefMix64(state + 0x9e3779b97f4a7c15ULL);
+      const uint32_t source = RefRange(static_cast<uint32_t>(state >> 32), k);
+      if (filled[source]) {
+        out[bin] = sig[source];
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+TEST(SketchOphTest, MatchesPlainDefinition) {
+  TestRng rng(31337);
+  for (int k : {8, 16, 64, 100, 128, 129, 256, 1000, 4096}) {
+    for (uint64_t seed : {uint64_t{1}, uint64_t{77}}) {
+      auto sketcher = *Sketcher::Create(
+          {.num_perm = k, .algorithm = SketchAlgorithm::kOph, .seed = seed});
+      for (size_t n : {1, 2, 3, 5, 10, 40, 115, 128, 300, 2000}) {
+        if (k >= 1000 && n < 10) continue;  // the reference is O(k^2 / n)
+        std::vector<uint64_t> set;
+        for (size_t i = 0; i < n; ++i) set.push_back(rng.Next());
+        ASSERT_EQ(Sign(sketcher, set), ReferenceOph(set, k, seed))
+            << "k=" << k << " n=" << n << " seed=" << seed;
+      }
+    }
+  }
 }
 
 TEST(SketchGoldenTest, VersionIsPinned) { EXPECT_EQ(kSignatureVersion, 2); }

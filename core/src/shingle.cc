@@ -98,13 +98,8 @@ size_t NgramsInto(const uint64_t* t, size_t count, int n, uint64_t seed,
   const size_t width = std::min<size_t>(count, static_cast<size_t>(n));
   const size_t shingles = count - width + 1;
   const uint64_t tag = internal::NgramTag(width, seed);
-  if (width == 3) {  // the default (syndicated mode): unrolled
-    constexpr uint64_t c0 = internal::kNgramMultipliers[0];
-    constexpr uint64_t c1 = internal::kNgramMultipliers[1];
-    constexpr uint64_t c2 = internal::kNgramMultipliers[2];
-    for (size_t i = 0; i < shingles; ++i) {
-      o[i] = internal::Mix64(tag + t[i] * c0 + t[i + 1] * c1 + t[i + 2] * c2);
-    }
+  if (width == 3) {  // the default (syndicated mode)
+    internal::Ngrams3(t, shingles, tag, o);
     return shingles;
   }
   for (size_t i = 0; i < shingles; ++i) {
@@ -155,43 +150,50 @@ void Shingler::ShingleNormalised(std::string_view normalised, ShingleSet* out,
     const char* const end = normalised.data() + normalised.size();
     const uint64_t seed = options_.seed;
     const bool cross_lines = options_.cross_lines;
-    // Sized once for the usual case (about a token per two bytes), written
-    // through a raw pointer; a well-predicted check grows it if needed.
-    if (token_hashes_.size() < normalised.size() / 2 + 16) {
-      token_hashes_.resize(normalised.size() / 2 + 16);
-    }
-    uint64_t* th = token_hashes_.data();
-    size_t capacity = token_hashes_.size();
+    // A token takes at least one byte and two tokens touch only when one
+    // of them is a per-character token of three or more bytes, so a text of
+    // b bytes has at most b / 2 + 1 tokens: the buffers are sized once and
+    // written through raw pointers.
+    const size_t max_tokens = normalised.size() / 2 + 16;
+    if (token_hashes_.size() < max_tokens) token_hashes_.resize(max_tokens);
+    uint64_t* const th = token_hashes_.data();
     size_t count = 0;
-    line_starts_.clear();  // token indices where a line after the first starts
-    const char* gap = nullptr;  // end of the previous token
-    internal::ForEachToken(normalised, [&](const char* begin, size_t length) {
-      if (!cross_lines && gap != nullptr) {
-        for (const char* p = gap; p < begin; ++p) {
-          if (*p == '\n') {
-            line_starts_.push_back(static_cast<uint32_t>(count));
-            break;
-          }
-        }
-      }
-      if (count == capacity) [[unlikely]] {
-        token_hashes_.resize(2 * capacity);
-        th = token_hashes_.data();
-        capacity = token_hashes_.size();
-      }
-      th[count++] = internal::HashToken(begin, length, end, seed);
-      gap = begin + length;
-    });
+    if (cross_lines) {
+      internal::ForEachToken(normalised, [&](const char* begin, size_t length) {
+        assert(count < max_tokens);
+        th[count++] = internal::HashToken(begin, length, end, seed);
+      });
+    } else {
+      // Newline flags per token are stored, not counted, so the scan loop
+      // carries no extra state through memory.
+      if (newlines_.size() < max_tokens) newlines_.resize(max_tokens);
+      uint8_t* const newline_before = newlines_.data();
+      internal::ForEachToken(
+          normalised, [&](const char* begin, size_t length, bool newline) {
+            assert(count < max_tokens);
+            newline_before[count] = newline;
+            th[count++] = internal::HashToken(begin, length, end, seed);
+          });
+    }
     const uint64_t num_tokens = count;
     if (count > 0) {
       out->hashes.resize(count);  // at least the number of n-grams
       uint64_t* o = out->hashes.data();
-      size_t written = 0, line_begin = 0;
-      line_starts_.push_back(static_cast<uint32_t>(count));
-      for (const uint32_t line_end : line_starts_) {
-        written += NgramsInto(th + line_begin, line_end - line_begin,
-                              options_.n, seed, o + written);
-        line_begin = line_end;
+      size_t written = 0;
+      if (cross_lines) {
+        written = NgramsInto(th, count, options_.n, seed, o);
+      } else {
+        const uint8_t* const newline_before = newlines_.data();
+        size_t line_begin = 0;
+        for (size_t t = 1; t < count; ++t) {
+          if (newline_before[t]) {
+            written += NgramsInto(th + line_begin, t - line_begin, options_.n,
+                                  seed, o + written);
+            line_begin = t;
+          }
+        }
+        written += NgramsInto(th + line_begin, count - line_begin, options_.n,
+                              seed, o + written);
       }
       out->hashes.resize(written);
     }

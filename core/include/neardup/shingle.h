@@ -99,7 +99,7 @@ class Shingler {
   std::string normalised_;
   std::vector<std::string_view> tokens_;
   std::vector<uint64_t> token_hashes_;
-  std::vector<uint32_t> line_starts_;
+  std::vector<uint8_t> newlines_;  ///< per token: a line break before it
   std::vector<uint64_t> offsets_;
   std::string joined_;
 

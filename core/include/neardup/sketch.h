@@ -80,12 +80,12 @@ class Sketcher {
   /// sequence, k x kProbes (bins < 4096 fit 16 bits).
   static constexpr int kProbes = 64;
   std::vector<uint16_t> probes_;
+  /// OPH, k <= kMaxShuffleK with AVX2: the first 8 probes of each bin as
+  /// bytes (internal::FirstProbeHits), else empty.
+  static constexpr uint32_t kMaxShuffleK = 128;
+  std::vector<uint8_t> probes8_;
   /// OPH: each bin's probe-sequence state after kProbes steps, size k.
   std::vector<uint64_t> probe_states_;
-  /// OPH, k <= kMaxFirstStepK: first_step_[bin * k + t] is the first step
-  /// (< kProbes) at which bin's probe sequence reaches bin t, else 0xFF.
-  static constexpr int kMaxFirstStepK = 256;
-  std::vector<uint8_t> first_step_;
 };
 
 /// Fraction of positions where `a` and `b` agree: an unbiased estimate of

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "internal/utf8.h"
 
@@ -71,11 +72,26 @@ inline unsigned HighBitMask16(const char* p) {
 
 #endif
 
-/// Calls on_token(begin, length) for each token of `text`, in order.
+// Bit k set if byte k of the 16 is '\n'.
+#if defined(__SSE2__)
+inline unsigned NewlineMask16(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+}
+#endif
+
+/// Calls on_token(begin, length) for each token of `text`, in order; or,
+/// when on_token also takes a bool, on_token(begin, length, newline_before)
+/// where newline_before says whether a '\n' byte lies between the end of
+/// the previous token (or the start of the text) and this token (a '\n' is
+/// never inside a token).
 /// kBlocks = false disables the 64-byte SSE2 block path (the portable
 /// byte-at-a-time scan), for tests that both paths agree.
 template <bool kBlocks = true, typename OnToken>
 inline void ForEachToken(std::string_view text, OnToken&& on_token) {
+  constexpr bool kLines =
+      std::is_invocable_v<OnToken, const char*, size_t, bool>;
   const char* const s = text.data();
   const size_t n = text.size();
   const uint8_t* table = nullptr;  // built on the first non-ASCII byte
@@ -83,8 +99,28 @@ inline void ForEachToken(std::string_view text, OnToken&& on_token) {
   size_t start = 0;
   size_t i = 0;
   size_t scalar_until = 0;  // no 64-byte block attempt before this offset
+  // kLines: a '\n' was seen since the last token start (pending), and
+  // whether the open token had one before it (token_newline).
+  // (size_t, not bool: spilled flags then avoid narrow store-to-load
+  // forwarding stalls.)
+  size_t pending_newline = 0;
+  size_t token_newline = 0;
+  auto emit = [&](size_t begin, size_t length) {
+    if constexpr (kLines) {
+      on_token(s + begin, length, token_newline != 0);
+    } else {
+      on_token(s + begin, length);
+    }
+  };
+  auto open_at = [&](size_t pos) {
+    start = pos;
+    if constexpr (kLines) {
+      token_newline = pending_newline;
+      pending_newline = 0;
+    }
+  };
   auto close = [&](size_t end) {
-    if (open != kNone) on_token(s + start, end - start);
+    if (open != kNone) emit(start, end - start);
     open = kNone;
   };
   while (i < n) {
@@ -101,6 +137,14 @@ inline void ForEachToken(std::string_view text, OnToken&& on_token) {
                               (uint64_t{WordMask16(p + 16)} << 16) |
                               (uint64_t{WordMask16(p + 32)} << 32) |
                               (uint64_t{WordMask16(p + 48)} << 48);
+        // Newlines not yet accounted to a token start.
+        uint64_t newlines = 0;
+        if constexpr (kLines) {
+          newlines = NewlineMask16(p) |
+                     (uint64_t{NewlineMask16(p + 16)} << 16) |
+                     (uint64_t{NewlineMask16(p + 32)} << 32) |
+                     (uint64_t{NewlineMask16(p + 48)} << 48);
+        }
         if (open == kPerCharToken) close(i);  // its marks ended before i
         const uint64_t prev = (word << 1) | (open == kWordToken ? 1 : 0);
         uint64_t starts = word & ~prev;
@@ -109,16 +153,24 @@ inline void ForEachToken(std::string_view text, OnToken&& on_token) {
         while (true) {
           if (open == kNone) {
             if (starts == 0) break;
-            start = i + static_cast<size_t>(__builtin_ctzll(starts));
+            const unsigned bit = static_cast<unsigned>(__builtin_ctzll(starts));
             starts &= starts - 1;
             open = kWordToken;
+            start = i + bit;
+            if constexpr (kLines) {
+              const uint64_t below = newlines & ((uint64_t{1} << bit) - 1);
+              token_newline = pending_newline | below;
+              pending_newline = 0;
+              newlines &= ~below;
+            }
           }
           if (ends == 0) break;
           const size_t end = i + static_cast<size_t>(__builtin_ctzll(ends));
           ends &= ends - 1;
-          on_token(s + start, end - start);
+          emit(start, end - start);
           open = kNone;
         }
+        if constexpr (kLines) pending_newline |= newlines;
         i += 64;
         continue;
       }
@@ -129,13 +181,14 @@ inline void ForEachToken(std::string_view text, OnToken&& on_token) {
     if (c < 0x80) {
       if (!kAsciiWord[c]) {
         close(i);
+        if constexpr (kLines) pending_newline |= c == '\n' ? 1 : 0;
         ++i;
         continue;
       }
       if (open != kWordToken) {
         close(i);
         open = kWordToken;
-        start = i;
+        open_at(i);
       }
       ++i;
       while (i < n && kAsciiWord[static_cast<unsigned char>(s[i])]) ++i;
@@ -151,20 +204,20 @@ inline void ForEachToken(std::string_view text, OnToken&& on_token) {
       case kMark:
         if (open == kNone) {
           open = kWordToken;
-          start = i;
+          open_at(i);
         }
         break;
       case kWord:
         if (open != kWordToken) {
           close(i);
           open = kWordToken;
-          start = i;
+          open_at(i);
         }
         break;
       case kPerChar:
         close(i);
         open = kPerCharToken;
-        start = i;
+        open_at(i);
         break;
     }
     i += d.length;
