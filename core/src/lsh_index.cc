@@ -100,8 +100,7 @@ LshIndex::LshIndex(const LshOptions& options, LshParams params)
     : options_(options),
       params_(params),
       tables_(params.bands),
-      next_(params.bands),
-      keys_(options.removable ? params.bands : 0) {}
+      next_(params.bands) {}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
@@ -183,18 +182,17 @@ void LshIndex::EnsureDocument(uint32_t doc) {
     for (auto& blocks : next_) {
       blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
     }
-    for (auto& blocks : keys_) {
-      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
-    }
   }
-  if (doc >= present_.size()) {
-    present_.resize(std::max<size_t>(doc + 1, present_.size() * 3 / 2), false);
+  const size_t words = capacity() / 64;
+  if (live_.size() < words) {
+    live_.resize(words, 0);
+    linked_.resize(words, 0);
   }
 }
 
-void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen,
-                          uint32_t epoch, std::vector<uint32_t>* candidates,
-                          size_t* visited, bool* truncated) const {
+void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen, uint32_t epoch,
+                          std::vector<uint32_t>* candidates, size_t* visited,
+                          bool* truncated) const {
   // The chains of all bands are walked in lock step, one document each per
   // round: their next-pointer loads are independent, so the cache misses
   // of a round overlap instead of following one another. Each chain still
@@ -208,61 +206,92 @@ void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen,
     if (heads[band] != kNone) active.push_back(static_cast<uint32_t>(band));
   }
   scanned.assign(heads.size(), 0);
+  // Removed documents still linked are stepped over: they neither count
+  // towards the limit nor become candidates.
+  const uint64_t* const live = live_.data();
+  const bool any_dead = dead_ != 0;
+  size_t steps = 0;
   while (!active.empty()) {
     size_t kept = 0;
     for (uint32_t band : active) {
       const uint32_t doc = heads[band];
-      if (scanned[band]++ == limit) {
-        *truncated = true;
-        *visited += limit + 1;
-        continue;
-      }
-      if (seen == nullptr) {
-        candidates->push_back(doc);
-      } else if (seen[doc] != epoch) {
-        seen[doc] = epoch;
-        candidates->push_back(doc);
+      ++steps;
+      if (!any_dead || ((live[doc >> 6] >> (doc & 63)) & 1)) {
+        if (scanned[band]++ == limit) {
+          *truncated = true;
+          continue;
+        }
+        if (seen == nullptr) {
+          candidates->push_back(doc);
+        } else if (seen[doc] != epoch) {
+          seen[doc] = epoch;
+          candidates->push_back(doc);
+        }
       }
       const uint32_t next = Next(doc, band);
       heads[band] = next;
-      if (next == kNone) {
-        *visited += scanned[band];
-        continue;
-      }
+      if (next == kNone) continue;
       active[kept++] = band;
     }
     active.resize(kept);
   }
+  *visited += steps;
 }
 
 void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
+  if (Linked(doc)) Compact();
   EnsureDocument(doc);
+  for (size_t band = 0; band < b; ++band) {
+    Table& table = tables_[band];
+    if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
+    __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+  }
   for (size_t band = 0; band < b; ++band) {
     const uint32_t key32 = FoldKey(keys[band]);
     Slot* slot = Claim(&tables_[band], key32);
     Next(doc, band) = slot->head;
     slot->head = doc;
-    if (options_.removable) Key(doc, band) = key32;
   }
-  present_[doc] = true;
+  SetBit(live_, doc, true);
+  SetBit(linked_, doc, true);
   ++size_;
 }
 
 void LshIndex::AddBulk(std::span<const uint32_t> docs,
                        std::span<const uint32_t> folded_keys, int threads) {
+  AddBulkStrided(docs, folded_keys, params_.bands, 1, threads);
+}
+
+void LshIndex::AddBulkBandMajor(std::span<const uint32_t> docs,
+                                std::span<const uint32_t> keys_by_band,
+                                int threads) {
+  AddBulkStrided(docs, keys_by_band, 1, docs.size(), threads);
+}
+
+void LshIndex::AddBulkStrided(std::span<const uint32_t> docs,
+                              std::span<const uint32_t> folded_keys,
+                              size_t doc_stride, size_t band_stride,
+                              int threads) {
   const size_t b = params_.bands;
   assert(folded_keys.size() == docs.size() * b);
   if (docs.empty()) return;
+  for (uint32_t doc : docs) {
+    if (Linked(doc)) {
+      Compact();
+      break;
+    }
+  }
   EnsureDocument(*std::max_element(docs.begin(), docs.end()));
   for (uint32_t doc : docs) {
     assert(!Contains(doc));
-    present_[doc] = true;
+    SetBit(live_, doc, true);
+    SetBit(linked_, doc, true);
   }
   size_ += docs.size();
-  // Each band's table, chain array and key array belong to one thread.
+  // Each band's table and chain array belong to one thread.
   std::atomic<size_t> next_band{0};
   auto work = [&] {
     for (size_t band; (band = next_band.fetch_add(1)) < b;) {
@@ -270,13 +299,25 @@ void LshIndex::AddBulk(std::span<const uint32_t> docs,
       if ((table.used + docs.size()) * 4 > table.slots.size() * 3) {
         Grow(&table, (table.used + docs.size()) * 4 / 3 + 1);
       }
+      // Home slots are prefetched a few documents ahead: the table is
+      // larger than the caches and each insert is one random access.
+      constexpr size_t kAhead = 16;
+      const uint32_t* const keys = folded_keys.data() + band * band_stride;
+      for (size_t i = 0; i < std::min(kAhead, docs.size()); ++i) {
+        __builtin_prefetch(
+            &table.slots[Home(keys[i * doc_stride]) & table.mask], 1);
+      }
       for (size_t i = 0; i < docs.size(); ++i) {
+        if (i + kAhead < docs.size()) {
+          __builtin_prefetch(
+              &table.slots[Home(keys[(i + kAhead) * doc_stride]) & table.mask],
+              1);
+        }
         const uint32_t doc = docs[i];
-        const uint32_t key32 = folded_keys[i * b + band];
+        const uint32_t key32 = keys[i * doc_stride];
         Slot* slot = Claim(&table, key32);
         Next(doc, band) = slot->head;
         slot->head = doc;
-        if (options_.removable) Key(doc, band) = key32;
       }
     }
   };
@@ -286,12 +327,6 @@ void LshIndex::AddBulk(std::span<const uint32_t> docs,
   }
   work();
   for (auto& th : pool) th.join();
-}
-
-void LshIndex::FoldedKeys(uint32_t doc, std::span<uint32_t> out) const {
-  assert(Contains(doc) && options_.removable);
-  assert(out.size() == static_cast<size_t>(params_.bands));
-  for (size_t band = 0; band < out.size(); ++band) out[band] = Key(doc, band);
 }
 
 void LshIndex::Reserve(size_t docs) {
@@ -331,13 +366,14 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
+  if (Linked(doc)) Compact();
   EnsureDocument(doc);
   candidates->clear();
   if (++epoch_ == 0) {  // wrapped: forget every stamp
     std::fill(seen_.begin(), seen_.end(), 0);
     epoch_ = 1;
   }
-  if (seen_.size() < present_.size()) seen_.resize(present_.size(), 0);
+  if (seen_.size() < capacity()) seen_.resize(capacity(), 0);
   // Grow first, then prefetch every band's home slot so the b cache misses
   // overlap instead of following one another.
   for (size_t band = 0; band < b; ++band) {
@@ -352,14 +388,13 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
     scratch_.heads[band] = slot->head;  // the chain before `doc` joins it
     Next(doc, band) = slot->head;
     slot->head = doc;
-    if (options_.removable) Key(doc, band) = key32;
   }
-  present_[doc] = true;
+  SetBit(live_, doc, true);
+  SetBit(linked_, doc, true);
   ++size_;
   size_t visited = 0;
   bool truncated = false;
-  WalkChains(&scratch_, seen_.data(), epoch_, candidates, &visited,
-             &truncated);
+  WalkChains(&scratch_, seen_.data(), epoch_, candidates, &visited, &truncated);
   if (truncated) {
     truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
   }
@@ -369,28 +404,53 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
 
 bool LshIndex::Remove(uint32_t doc) {
   if (!Contains(doc) || !options_.removable) return false;
+  SetBit(live_, doc, false);
+  --size_;
+  ++dead_;
+  if (dead_ >= std::max<size_t>(64, size_ / 4)) Compact();
+  return true;
+}
+
+void LshIndex::Compact() {
+  if (dead_ == 0) return;
   const size_t b = params_.bands;
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
-    Slot* slot = Find(table, Key(doc, band));
-    assert(slot->head != kNone);
-    const uint32_t after = Next(doc, band);
-    if (slot->head == doc) {
-      if (after == kNone) {
-        Erase(&table, slot);
-      } else {
-        slot->head = after;
+    bool emptied = false;
+    for (Slot& slot : table.slots) {
+      if (slot.head == kNone) continue;
+      // Unlink the dead documents of this chain, keeping the order.
+      uint32_t* link = &slot.head;
+      for (uint32_t doc = slot.head; doc != kNone;) {
+        const uint32_t next = Next(doc, band);
+        if (!Contains(doc)) {
+          *link = next;
+        } else {
+          link = &Next(doc, band);
+        }
+        doc = next;
       }
-    } else {
-      uint32_t prev = slot->head;
-      while (Next(prev, band) != doc) prev = Next(prev, band);
-      Next(prev, band) = after;
+      if (slot.head == kNone) {
+        emptied = true;
+        --table.used;
+      }
     }
-    Next(doc, band) = kNone;
+    // Chains that emptied left holes in probe runs: rehash the survivors,
+    // into a smaller table once the load fell below 3/16 (it is then at
+    // most 3/8, as right after a Grow).
+    if (emptied) {
+      size_t size = table.slots.size();
+      while (size > 16 && table.used * 16 < size * 3) size /= 2;
+      std::vector<Slot> old(size, Slot{0, kNone});
+      old.swap(table.slots);
+      table.mask = static_cast<uint32_t>(size - 1);
+      for (const Slot& slot : old) {
+        if (slot.head != kNone) *Find(table, slot.key) = slot;
+      }
+    }
   }
-  present_[doc] = false;
-  --size_;
-  return true;
+  for (size_t w = 0; w < linked_.size(); ++w) linked_[w] = live_[w];
+  dead_ = 0;
 }
 
 void LshIndex::Clear() {
@@ -398,23 +458,28 @@ void LshIndex::Clear() {
   for (auto& blocks : next_) {
     std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
   }
-  for (auto& blocks : keys_) {
-    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
-  }
   std::vector<uint32_t>().swap(seen_);
-  std::vector<bool>().swap(present_);
+  std::vector<uint64_t>().swap(live_);
+  std::vector<uint64_t>().swap(linked_);
   size_ = 0;
+  dead_ = 0;
+}
+
+LshIndex::Memory LshIndex::MemoryBreakdown() const {
+  Memory m;
+  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
+  for (const auto& blocks : next_) m.next += blocks.size() * block_bytes;
+  for (const Table& table : tables_) {
+    m.tables += table.slots.capacity() * sizeof(Slot);
+  }
+  m.other = (live_.capacity() + linked_.capacity()) * sizeof(uint64_t) +
+            seen_.capacity() * sizeof(uint32_t);
+  return m;
 }
 
 size_t LshIndex::MemoryUsage() const {
-  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
-  size_t bytes = present_.capacity() / 8 + seen_.capacity() * sizeof(uint32_t);
-  for (const auto& blocks : next_) bytes += blocks.size() * block_bytes;
-  for (const auto& blocks : keys_) bytes += blocks.size() * block_bytes;
-  for (const Table& table : tables_) {
-    bytes += table.slots.capacity() * sizeof(Slot);
-  }
-  return bytes;
+  const Memory m = MemoryBreakdown();
+  return m.next + m.tables + m.other;
 }
 
 }  // namespace neardup

@@ -197,7 +197,7 @@ class Deduper {
   const LshParams& lsh_params() const;
 
   /// Snapshot format version written by Save.
-  static constexpr uint32_t kSnapshotVersion = 2;
+  static constexpr uint32_t kSnapshotVersion = 3;
 
   struct State;   // internal
   struct Worker;  // internal: per-call scratch
