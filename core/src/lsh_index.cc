@@ -345,6 +345,13 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   // Concurrent const calls: per-thread scratch, duplicates sorted away.
   thread_local WalkScratch scratch;
   scratch.heads.resize(b);
+  // Every band's home slot first, so the b cache misses overlap.
+  for (size_t band = 0; band < b; ++band) {
+    const Table& table = tables_[band];
+    if (!table.slots.empty()) {
+      __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+    }
+  }
   for (size_t band = 0; band < b; ++band) {
     const Slot* slot = FindConst(tables_[band], FoldKey(keys[band]));
     scratch.heads[band] = slot != nullptr ? slot->head : kNone;
@@ -416,9 +423,13 @@ void LshIndex::Compact() {
   const size_t b = params_.bands;
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
-    bool emptied = false;
-    for (Slot& slot : table.slots) {
-      if (slot.head == kNone) continue;
+    const size_t size = table.slots.size();
+    for (size_t i = 0; i < size;) {
+      Slot& slot = table.slots[i];
+      if (slot.head == kNone) {
+        ++i;
+        continue;
+      }
       // Unlink the dead documents of this chain, keeping the order.
       uint32_t* link = &slot.head;
       for (uint32_t doc = slot.head; doc != kNone;) {
@@ -430,20 +441,25 @@ void LshIndex::Compact() {
         }
         doc = next;
       }
-      if (slot.head == kNone) {
-        emptied = true;
-        --table.used;
+      if (slot.head != kNone) {
+        ++i;
+        continue;
       }
+      // The chain emptied: backward-shift deletion may move a later slot
+      // (not yet visited) into i, so i is looked at again. A slot moved
+      // from the wrapped-around front of the table was visited already;
+      // walking its (clean) chain again changes nothing.
+      slot.head = 0;  // Erase expects an occupied slot
+      Erase(&table, &slot);
     }
-    // Chains that emptied left holes in probe runs: rehash the survivors,
-    // into a smaller table once the load fell below 3/16 (it is then at
-    // most 3/8, as right after a Grow).
-    if (emptied) {
-      size_t size = table.slots.size();
-      while (size > 16 && table.used * 16 < size * 3) size /= 2;
-      std::vector<Slot> old(size, Slot{0, kNone});
+    // Shrink once the load fell below 3/16 (it is then at most 3/8, as
+    // right after a Grow).
+    size_t shrunk = size;
+    while (shrunk > 16 && table.used * 16 < shrunk * 3) shrunk /= 2;
+    if (shrunk < size) {
+      std::vector<Slot> old(shrunk, Slot{0, kNone});
       old.swap(table.slots);
-      table.mask = static_cast<uint32_t>(size - 1);
+      table.mask = static_cast<uint32_t>(shrunk - 1);
       for (const Slot& slot : old) {
         if (slot.head != kNone) *Find(table, slot.key) = slot;
       }
