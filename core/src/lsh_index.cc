@@ -1,8 +1,12 @@
 #include "neardup/lsh_index.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
@@ -97,10 +101,42 @@ absl::StatusOr<LshIndex> LshIndex::Create(const LshOptions& options) {
 }
 
 LshIndex::LshIndex(const LshOptions& options, LshParams params)
-    : options_(options),
-      params_(params),
-      tables_(params.bands),
-      next_(params.bands) {}
+    : options_(options), params_(params), tables_(params.bands) {}
+
+namespace {
+constexpr size_t kHugePage = size_t{2} << 20;
+size_t HugeRounded(size_t bytes) {
+  return (bytes + kHugePage - 1) / kHugePage * kHugePage;
+}
+}  // namespace
+
+void* LshIndex::AllocateHuge(size_t bytes) {
+  if (bytes < kHugePage) return ::operator new(bytes);
+  // mmap a huge page more than needed and unmap the ends, so that the
+  // array starts on a 2 MiB boundary and no other data shares its pages.
+  const size_t size = HugeRounded(bytes);
+  void* raw = ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) throw std::bad_alloc();
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
+  if (aligned > start) ::munmap(raw, aligned - start);
+  const size_t tail = start + size + kHugePage - (aligned + size);
+  if (tail > 0) ::munmap(reinterpret_cast<void*>(aligned + size), tail);
+  void* p = reinterpret_cast<void*>(aligned);
+#ifdef MADV_HUGEPAGE
+  ::madvise(p, size, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void LshIndex::FreeHuge(void* p, size_t bytes) {
+  if (bytes < kHugePage) {
+    ::operator delete(p);
+  } else {
+    ::munmap(p, HugeRounded(bytes));
+  }
+}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
@@ -136,7 +172,7 @@ const LshIndex::Slot* LshIndex::FindConst(const Table& table, uint32_t key32) {
 void LshIndex::Grow(Table* table, size_t min_slots) {
   size_t size = std::max<size_t>(16, table->slots.size() * 2);
   while (size < min_slots) size *= 2;
-  std::vector<Slot> old(size, Slot{0, kNone});
+  SlotVector old(size, Slot{0, kNone});
   old.swap(table->slots);
   table->mask = static_cast<uint32_t>(size - 1);
   for (const Slot& slot : old) {
@@ -178,10 +214,9 @@ void LshIndex::Erase(Table* table, Slot* slot) {
 void LshIndex::EnsureDocument(uint32_t doc) {
   const size_t block = doc >> kBlockBits;
   const size_t entries = size_t{1} << kBlockBits;
-  while (next_[0].size() <= block) {
-    for (auto& blocks : next_) {
-      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
-    }
+  while (next_.size() <= block) {
+    next_.push_back(
+        std::make_unique_for_overwrite<uint32_t[]>(entries * params_.bands));
   }
   const size_t words = capacity() / 64;
   if (live_.size() < words) {
@@ -291,10 +326,14 @@ void LshIndex::AddBulkStrided(std::span<const uint32_t> docs,
     SetBit(linked_, doc, true);
   }
   size_ += docs.size();
-  // Each band's table and chain array belong to one thread.
-  std::atomic<size_t> next_band{0};
-  auto work = [&] {
-    for (size_t band; (band = next_band.fetch_add(1)) < b;) {
+  // Each thread takes a contiguous range of bands (their tables, and their
+  // entries of the document-major chain array: threads share only the
+  // cache lines at the range boundaries).
+  const int workers = std::max(1, std::min<int>(threads, static_cast<int>(b)));
+  auto work = [&](int worker) {
+    const size_t first = b * worker / workers;
+    const size_t last = b * (worker + 1) / workers;
+    for (size_t band = first; band < last; ++band) {
       Table& table = tables_[band];
       if ((table.used + docs.size()) * 4 > table.slots.size() * 3) {
         Grow(&table, (table.used + docs.size()) * 4 / 3 + 1);
@@ -322,10 +361,8 @@ void LshIndex::AddBulkStrided(std::span<const uint32_t> docs,
     }
   };
   std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(threads, static_cast<int>(b)); ++t) {
-    pool.emplace_back(work);
-  }
-  work();
+  for (int t = 1; t < workers; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& th : pool) th.join();
 }
 
@@ -457,7 +494,7 @@ void LshIndex::Compact() {
     size_t shrunk = size;
     while (shrunk > 16 && table.used * 16 < shrunk * 3) shrunk /= 2;
     if (shrunk < size) {
-      std::vector<Slot> old(shrunk, Slot{0, kNone});
+      SlotVector old(shrunk, Slot{0, kNone});
       old.swap(table.slots);
       table.mask = static_cast<uint32_t>(shrunk - 1);
       for (const Slot& slot : old) {
@@ -471,9 +508,7 @@ void LshIndex::Compact() {
 
 void LshIndex::Clear() {
   std::vector<Table>(params_.bands).swap(tables_);
-  for (auto& blocks : next_) {
-    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
-  }
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(next_);
   std::vector<uint32_t>().swap(seen_);
   std::vector<uint64_t>().swap(live_);
   std::vector<uint64_t>().swap(linked_);
@@ -484,7 +519,7 @@ void LshIndex::Clear() {
 LshIndex::Memory LshIndex::MemoryBreakdown() const {
   Memory m;
   const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
-  for (const auto& blocks : next_) m.next += blocks.size() * block_bytes;
+  m.next = next_.size() * block_bytes * params_.bands;
   for (const Table& table : tables_) {
     m.tables += table.slots.capacity() * sizeof(Slot);
   }

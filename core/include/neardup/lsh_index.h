@@ -194,7 +194,8 @@ class LshIndex {
 
  private:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
-  static constexpr int kBlockBits = 14;  ///< documents per next_ block: 2^14
+  /// Documents per next_ block: 2^13 (b·32 KiB, 1.8 MB for b = 55).
+  static constexpr int kBlockBits = 13;
   LshIndex(const LshOptions& options, LshParams params);
 
   /// One band's buckets: linear probing over slots of (32-bit key, most
@@ -203,8 +204,26 @@ class LshIndex {
     uint32_t key;
     uint32_t head;
   };
+  /// Allocates arrays of 2 MiB and more on 2 MiB boundaries and asks for
+  /// transparent huge pages: band tables are probed at random, and with
+  /// 4 KiB pages every probe would also miss the TLB.
+  template <typename T>
+  struct HugePageAllocator {
+    using value_type = T;
+    HugePageAllocator() = default;
+    template <typename U>
+    HugePageAllocator(const HugePageAllocator<U>&) {}
+    T* allocate(size_t n) {
+      return static_cast<T*>(AllocateHuge(n * sizeof(T)));
+    }
+    void deallocate(T* p, size_t n) { FreeHuge(p, n * sizeof(T)); }
+    bool operator==(const HugePageAllocator&) const { return true; }
+  };
+  static void* AllocateHuge(size_t bytes);
+  static void FreeHuge(void* p, size_t bytes);
+  using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
   struct Table {
-    std::vector<Slot> slots;  ///< size a power of two (or 0)
+    SlotVector slots;  ///< size a power of two (or 0)
     uint32_t mask = 0;
     uint32_t used = 0;
   };
@@ -227,10 +246,12 @@ class LshIndex {
                       std::span<const uint32_t> keys, size_t doc_stride,
                       size_t band_stride, int threads);
   uint32_t& Next(uint32_t doc, size_t band) {
-    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+    return next_[doc >> kBlockBits]
+                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
   }
   uint32_t Next(uint32_t doc, size_t band) const {
-    return next_[band][doc >> kBlockBits][doc & ((1u << kBlockBits) - 1)];
+    return next_[doc >> kBlockBits]
+                [(doc & ((1u << kBlockBits) - 1)) * params_.bands + band];
   }
   static bool TestBit(const std::vector<uint64_t>& bits, uint32_t doc) {
     return (doc >> 6) < bits.size() && ((bits[doc >> 6] >> (doc & 63)) & 1);
@@ -240,7 +261,7 @@ class LshIndex {
     bits[doc >> 6] = on ? (bits[doc >> 6] | mask) : (bits[doc >> 6] & ~mask);
   }
   /// Documents 0..capacity()-1 have next_ entries and bitmap bits.
-  size_t capacity() const { return next_[0].size() << kBlockBits; }
+  size_t capacity() const { return next_.size() << kBlockBits; }
 
   /// Chain-walk state: each band's chain position, scan count, live bands.
   struct WalkScratch {
@@ -259,10 +280,11 @@ class LshIndex {
   LshOptions options_;
   LshParams params_;
   std::vector<Table> tables_;  ///< one per band
-  /// next_[band]: blocks of 2^kBlockBits documents, the next (older)
-  /// document in the same bucket. Band-major, so walking one bucket's
-  /// chain stays inside one band's array.
-  std::vector<std::vector<std::unique_ptr<uint32_t[]>>> next_;
+  /// Blocks of 2^kBlockBits documents, document-major: entry
+  /// (doc % 2^kBlockBits) · b + band of a block is the next (older)
+  /// document in doc's bucket of that band. A document's b entries share a
+  /// few cache lines, so Add writes 4 lines rather than b.
+  std::vector<std::unique_ptr<uint32_t[]>> next_;
   /// QueryAndAdd's scratch (exclusive access): seen_[doc] == epoch_ marks
   /// a document already collected, so documents sharing several bands are
   /// listed once without sorting duplicates away.
