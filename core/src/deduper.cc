@@ -409,12 +409,15 @@ absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Create(
 }
 
 Deduper::Deduper(const DeduperOptions& options, Sketcher sketcher,
-                 LshIndex keyer, std::unique_ptr<State> state)
+                 LshIndex keyer, std::unique_ptr<State> state,
+                 std::unique_ptr<OnlineBoilerplateModel> model)
     : options_(options),
       sketcher_(std::move(sketcher)),
       keyer_(std::move(keyer)),
-      model_(std::make_unique<OnlineBoilerplateModel>(
-          options.boilerplate, options.EffectiveOnlineBoilerplate())),
+      model_(model != nullptr ? std::move(model)
+                              : std::make_unique<OnlineBoilerplateModel>(
+                                    options.boilerplate,
+                                    options.EffectiveOnlineBoilerplate())),
       state_(std::move(state)) {}
 
 Deduper::~Deduper() = default;
@@ -1051,11 +1054,18 @@ absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Open(const std::string& path,
                                                        uint32_t max_matches) {
   NEARDUP_ASSIGN_OR_RETURN(Loaded loaded, ReadSnapshot(path, nullptr));
   loaded.options.max_matches = max_matches;
-  NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,
-                           Create(loaded.options));
-  deduper->state_ = std::move(loaded.state);
-  deduper->model_ = std::move(loaded.model);
-  return deduper;
+  NEARDUP_RETURN_IF_ERROR(loaded.options.Validate());
+  // As Create, but with the loaded state and model (no empty ones built).
+  NEARDUP_ASSIGN_OR_RETURN(Sketcher sketcher,
+                           Sketcher::Create(loaded.options.sketch));
+  NEARDUP_ASSIGN_OR_RETURN(
+      LshIndex keyer, LshIndex::Create(loaded.options.EffectiveLshOptions()));
+  NEARDUP_RETURN_IF_ERROR(
+      Shingler::Create(loaded.options.shingle, loaded.options.normalise)
+          .status());
+  return std::unique_ptr<Deduper>(
+      new Deduper(loaded.options, std::move(sketcher), std::move(keyer),
+                  std::move(loaded.state), std::move(loaded.model)));
 }
 
 absl::StatusOr<DeduperOptions> Deduper::ReadOptions(const std::string& path) {

@@ -56,9 +56,7 @@ OnlineBoilerplateModel::OnlineBoilerplateModel(
       options_(options),
       shift_(64 - options.table_bits),
       table_size_(size_t{1} << options.table_bits),
-      table_(Allocate(table_size_)) {
-  Clear();
-}
+      table_(Allocate(table_size_)) {}  // Allocate zeroes the table
 
 void OnlineBoilerplateModel::Free::operator()(std::atomic<uint64_t>* p) const {
   std::free(p);
@@ -250,7 +248,6 @@ void OnlineBoilerplateModel::Save(SnapshotWriter* out) const {
 }
 
 void OnlineBoilerplateModel::Load(SnapshotReader* in) {
-  Clear();
   const uint32_t bits = in->GetU32("boilerplate table bits");
   if (in->ok() && bits != static_cast<uint32_t>(options_.table_bits)) {
     in->Fail(absl::StrCat("boilerplate table of 2^", bits,
@@ -262,7 +259,12 @@ void OnlineBoilerplateModel::Load(SnapshotReader* in) {
   const int64_t start = in->GetI64("boilerplate epoch start");
   const bool has_time = in->GetBool("boilerplate has time");
   const bool sparse = in->GetBool("boilerplate table encoding");
+  if (!in->ok()) {
+    Clear();
+    return;
+  }
   if (sparse) {
+    Clear();
     const uint64_t nonzero = in->GetU64("boilerplate table words");
     if (in->CheckCount(nonzero, 12, "boilerplate table word") &&
         nonzero > table_size_) {

@@ -204,8 +204,10 @@ class Deduper {
 
  private:
   struct Loaded;  // internal: a parsed snapshot
+  /// `model` null: a new, empty DF model.
   Deduper(const DeduperOptions& options, Sketcher sketcher, LshIndex keyer,
-          std::unique_ptr<State> state);
+          std::unique_ptr<State> state,
+          std::unique_ptr<OnlineBoilerplateModel> model = nullptr);
   /// Shingles, filters and signs `text` into `w`.
   void Sign(std::string_view text, Worker* w) const;
   /// Scores the candidates of `w` against the held documents. Caller holds
