@@ -643,8 +643,12 @@ DeduperStats Deduper::stats() const {
   out.boilerplate_documents = model_->documents();
   out.lsh = keyer_.params();
   out.latest_time = s.latest_time;
-  out.memory_bytes = s.MemoryUsage() +
-                     (options_.boilerplate.enabled ? model_->MemoryUsage() : 0);
+  out.boilerplate_bytes =
+      options_.boilerplate.enabled ? model_->MemoryUsage() : 0;
+  out.memory_bytes = s.MemoryUsage() + out.boilerplate_bytes;
+  const LshIndex::Memory lsh = s.index.MemoryBreakdown();
+  out.lsh_next_bytes = lsh.next;
+  out.lsh_table_bytes = lsh.tables;
   return out;
 }
 
@@ -1013,7 +1017,6 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     in.Fail("document count out of range");
     return damaged(in.status());
   }
-  s.index.Reserve(docs);
   s.ids.resize(docs);
   s.sigs.resize(docs * sig_bytes);
   s.set_sizes.resize(docs);

@@ -105,16 +105,29 @@ LshIndex::LshIndex(const LshOptions& options, LshParams params)
 
 namespace {
 constexpr size_t kHugePage = size_t{2} << 20;
-size_t HugeRounded(size_t bytes) {
-  return (bytes + kHugePage - 1) / kHugePage * kHugePage;
-}
+constexpr size_t kPage = size_t{4} << 10;
+// Whole 4 KiB pages: the last, partial huge page of an array stays in
+// small pages (THP backs only aligned 2 MiB ranges inside the mapping), so
+// no memory is wasted past its end.
+size_t PageRounded(size_t bytes) { return (bytes + kPage - 1) / kPage * kPage; }
 }  // namespace
 
+// Arrays from kMapped bytes on are mapped (and unmapped when freed) rather
+// than taken from malloc, whose heap would keep the pages of the many
+// tables a growing index frees.
+constexpr size_t kMapped = size_t{64} << 10;
+
 void* LshIndex::AllocateHuge(size_t bytes) {
-  if (bytes < kHugePage) return ::operator new(bytes);
+  if (bytes < kMapped) return ::operator new(bytes);
+  if (bytes < kHugePage) {
+    void* p = ::mmap(nullptr, PageRounded(bytes), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return p;
+  }
   // mmap a huge page more than needed and unmap the ends, so that the
   // array starts on a 2 MiB boundary and no other data shares its pages.
-  const size_t size = HugeRounded(bytes);
+  const size_t size = PageRounded(bytes);
   void* raw = ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (raw == MAP_FAILED) throw std::bad_alloc();
@@ -131,11 +144,18 @@ void* LshIndex::AllocateHuge(size_t bytes) {
 }
 
 void LshIndex::FreeHuge(void* p, size_t bytes) {
-  if (bytes < kHugePage) {
+  if (bytes < kMapped) {
     ::operator delete(p);
   } else {
-    ::munmap(p, HugeRounded(bytes));
+    ::munmap(p, PageRounded(bytes));
   }
+}
+
+void LshIndex::PrefetchProbe(const Table& table, uint32_t key32) {
+  // A probe run at load 3/4 often crosses into the next cache line.
+  const Slot* home = &table.slots[Home(table, key32)];
+  __builtin_prefetch(home);
+  __builtin_prefetch(reinterpret_cast<const char*>(home) + 64);
 }
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
@@ -150,31 +170,37 @@ void LshIndex::BandKeys(std::span<const uint32_t> signature,
 }
 
 LshIndex::Slot* LshIndex::Find(Table& table, uint32_t key32) {
-  uint32_t i = Home(key32) & table.mask;
+  uint32_t i = Home(table, key32);
   while (true) {
     Slot& slot = table.slots[i];
     if (slot.head == kNone || slot.key == key32) return &slot;
-    i = (i + 1) & table.mask;
+    i = After(table, i);
   }
 }
 
 const LshIndex::Slot* LshIndex::FindConst(const Table& table, uint32_t key32) {
   if (table.slots.empty()) return nullptr;
-  uint32_t i = Home(key32) & table.mask;
+  uint32_t i = Home(table, key32);
   while (true) {
     const Slot& slot = table.slots[i];
     if (slot.head == kNone) return nullptr;
     if (slot.key == key32) return &slot;
-    i = (i + 1) & table.mask;
+    i = After(table, i);
   }
 }
 
+size_t LshIndex::RoundSize(size_t slots) {
+  constexpr size_t kPageSlots = (size_t{4} << 10) / sizeof(Slot);
+  slots = std::max<size_t>(16, slots);
+  const size_t unit = slots >= kPageSlots ? kPageSlots : 16;
+  return (slots + unit - 1) / unit * unit;
+}
+
 void LshIndex::Grow(Table* table, size_t min_slots) {
-  size_t size = std::max<size_t>(16, table->slots.size() * 2);
-  while (size < min_slots) size *= 2;
+  const size_t current = table->slots.size();
+  const size_t size = RoundSize(std::max(current + current / 4, min_slots));
   SlotVector old(size, Slot{0, kNone});
   old.swap(table->slots);
-  table->mask = static_cast<uint32_t>(size - 1);
   for (const Slot& slot : old) {
     if (slot.head != kNone) *Find(*table, slot.key) = slot;
   }
@@ -193,11 +219,10 @@ LshIndex::Slot* LshIndex::Claim(Table* table, uint32_t key32) {
 
 void LshIndex::Erase(Table* table, Slot* slot) {
   Slot* const slots = table->slots.data();
-  const uint32_t mask = table->mask;
   uint32_t hole = static_cast<uint32_t>(slot - slots);
-  for (uint32_t j = (hole + 1) & mask; slots[j].head != kNone;
-       j = (j + 1) & mask) {
-    const uint32_t home = Home(slots[j].key) & mask;
+  for (uint32_t j = After(*table, hole); slots[j].head != kNone;
+       j = After(*table, j)) {
+    const uint32_t home = Home(*table, slots[j].key);
     // Slot j may move into the hole unless its home lies cyclically in
     // (hole, j].
     const bool stays =
@@ -282,7 +307,7 @@ void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
     if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
-    __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+    PrefetchProbe(table, FoldKey(keys[band]));
   }
   for (size_t band = 0; band < b; ++band) {
     const uint32_t key32 = FoldKey(keys[band]);
@@ -335,22 +360,22 @@ void LshIndex::AddBulkStrided(std::span<const uint32_t> docs,
     const size_t last = b * (worker + 1) / workers;
     for (size_t band = first; band < last; ++band) {
       Table& table = tables_[band];
+      // Room for the documents at a load of 2/3 (3/4 would make the
+      // next Add grow every table at once).
       if ((table.used + docs.size()) * 4 > table.slots.size() * 3) {
-        Grow(&table, (table.used + docs.size()) * 4 / 3 + 1);
+        Grow(&table, (table.used + docs.size()) * 3 / 2 + 1);
       }
       // Home slots are prefetched a few documents ahead: the table is
       // larger than the caches and each insert is one random access.
       constexpr size_t kAhead = 16;
       const uint32_t* const keys = folded_keys.data() + band * band_stride;
       for (size_t i = 0; i < std::min(kAhead, docs.size()); ++i) {
-        __builtin_prefetch(
-            &table.slots[Home(keys[i * doc_stride]) & table.mask], 1);
+        __builtin_prefetch(&table.slots[Home(table, keys[i * doc_stride])], 1);
       }
       for (size_t i = 0; i < docs.size(); ++i) {
         if (i + kAhead < docs.size()) {
           __builtin_prefetch(
-              &table.slots[Home(keys[(i + kAhead) * doc_stride]) & table.mask],
-              1);
+              &table.slots[Home(table, keys[(i + kAhead) * doc_stride])], 1);
         }
         const uint32_t doc = docs[i];
         const uint32_t key32 = keys[i * doc_stride];
@@ -386,7 +411,7 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   for (size_t band = 0; band < b; ++band) {
     const Table& table = tables_[band];
     if (!table.slots.empty()) {
-      __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+      PrefetchProbe(table, FoldKey(keys[band]));
     }
   }
   for (size_t band = 0; band < b; ++band) {
@@ -423,7 +448,7 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
     if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
-    __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+    PrefetchProbe(table, FoldKey(keys[band]));
   }
   scratch_.heads.resize(b);
   for (size_t band = 0; band < b; ++band) {
@@ -489,16 +514,15 @@ void LshIndex::Compact() {
       slot.head = 0;  // Erase expects an occupied slot
       Erase(&table, &slot);
     }
-    // Shrink once the load fell below 3/16 (it is then at most 3/8, as
-    // right after a Grow).
-    size_t shrunk = size;
-    while (shrunk > 16 && table.used * 16 < shrunk * 3) shrunk /= 2;
-    if (shrunk < size) {
-      SlotVector old(shrunk, Slot{0, kNone});
-      old.swap(table.slots);
-      table.mask = static_cast<uint32_t>(shrunk - 1);
-      for (const Slot& slot : old) {
-        if (slot.head != kNone) *Find(table, slot.key) = slot;
+    // Shrink once the load fell below 3/16, to a load of 3/8.
+    if (table.used * 16 < size * 3) {
+      const size_t shrunk = RoundSize(size_t{table.used} * 8 / 3 + 1);
+      if (shrunk < size) {
+        SlotVector old(shrunk, Slot{0, kNone});
+        old.swap(table.slots);
+        for (const Slot& slot : old) {
+          if (slot.head != kNone) *Find(table, slot.key) = slot;
+        }
       }
     }
   }

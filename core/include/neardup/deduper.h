@@ -154,6 +154,11 @@ struct DeduperStats {
   LshParams lsh;
   int64_t latest_time = 0;
   size_t memory_bytes = 0;  ///< approximate heap bytes held
+  /// Of memory_bytes: the LSH index's chain arrays and band tables, and the
+  /// DF model (a fixed-size table).
+  size_t lsh_next_bytes = 0;
+  size_t lsh_table_bytes = 0;
+  size_t boilerplate_bytes = 0;
 };
 
 class Deduper {

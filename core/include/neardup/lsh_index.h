@@ -222,18 +222,31 @@ class LshIndex {
   static void* AllocateHuge(size_t bytes);
   static void FreeHuge(void* p, size_t bytes);
   using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
+  /// Any size (not only powers of two): a table grows by a quarter, so
+  /// its load stays between 0.6 and 3/4 rather than 3/8 and 3/4.
   struct Table {
-    SlotVector slots;  ///< size a power of two (or 0)
-    uint32_t mask = 0;
+    SlotVector slots;  ///< size >= 16 (or 0)
     uint32_t used = 0;
   };
-  static uint32_t Home(uint32_t key32) {
-    return (key32 * 0x9E3779B1u);  // masked by the caller
+  /// The home slot of key32: the high half of (hash · size), "fast range"
+  /// (Lemire 2019), since the size is not a power of two.
+  static uint32_t Home(const Table& table, uint32_t key32) {
+    return static_cast<uint32_t>(
+        (uint64_t{key32 * 0x9E3779B1u} * table.slots.size()) >> 32);
   }
+  /// Prefetches the first two cache lines of key32's probe run.
+  static void PrefetchProbe(const Table& table, uint32_t key32);
+  static uint32_t After(const Table& table, uint32_t i) {
+    return i + 1 == table.slots.size() ? 0 : i + 1;
+  }
+  /// A table size of at least `slots`: a multiple of 16, and of 4 KiB of
+  /// slots from 4 KiB on (whole pages).
+  static size_t RoundSize(size_t slots);
   /// Slot holding key32 in `table`, or the free slot where it would go.
   static Slot* Find(Table& table, uint32_t key32);
   static const Slot* FindConst(const Table& table, uint32_t key32);
-  /// Doubles the table (at least 16 slots, at least `min_slots`).
+  /// Grows the table by a quarter (at least 16 slots, at least
+  /// `min_slots`).
   static void Grow(Table* table, size_t min_slots = 0);
   /// The slot for key32 in `table`, claimed if new (grows as needed).
   static Slot* Claim(Table* table, uint32_t key32);
