@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cassert>
 #include <cmath>
 #include <cstring>
@@ -748,11 +749,35 @@ absl::Status Deduper::Save(const std::string& path) const {
     }
     // Band keys are not kept per document: each band's chains give them.
     out.PutU64(m);
-    for (size_t band = 0; band < b; ++band) {
-      s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
-        column32[rank[slot]] = key;
-      });
-      out.PutU32Array(std::span<const uint32_t>(column32.data(), m));
+    {
+      // Bands are independent: a few threads fill their columns straight
+      // into the payload (each walk is bound by random reads).
+      const size_t at = out.payload().size();
+      out.mutable_payload().resize(at + size_t{m} * b * sizeof(uint32_t));
+      char* const keys = out.mutable_payload().data() + at;
+      const int workers = static_cast<int>(std::min<size_t>(
+          b, std::max(1u, std::min(4u, std::thread::hardware_concurrency()))));
+      auto work = [&](int worker) {
+        std::vector<uint32_t> column(m);
+        for (size_t band = b * worker / workers;
+             band < b * (worker + 1) / workers; ++band) {
+          s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
+            column[rank[slot]] = key;
+          });
+          if constexpr (std::endian::native == std::endian::big) {
+            for (uint32_t& v : column) {
+              v = (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) |
+                  (v << 24);
+            }
+          }
+          std::memcpy(keys + band * size_t{m} * sizeof(uint32_t), column.data(),
+                      size_t{m} * sizeof(uint32_t));
+        }
+      };
+      std::vector<std::thread> pool;
+      for (int t = 1; t < workers; ++t) pool.emplace_back(work, t);
+      work(0);
+      for (auto& th : pool) th.join();
     }
     if (s.keep_sets) {
       for (const auto& [seq, slot] : order) {
