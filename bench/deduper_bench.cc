@@ -14,7 +14,10 @@
 //                    processes sharing the cores)
 //   bytes_per_doc    resident memory added by the index / documents (ids
 //                    are short: their bytes are under 1% of this)
-//   stats_bytes_per_doc  the Deduper's own accounting
+//   stats_bytes_per_doc  the Deduper's own accounting, split into
+//                    lsh_next_B, lsh_tables_B (LSH chain arrays and band
+//                    tables), df_model_B (the fixed DF table / documents)
+//                    and per_doc_rest_B (ids, signatures, times, id set...)
 //   save_s, load_s, file_MB  Save and Load of the whole index (wall;
 //                    save includes fsync); save_cpu_s, load_cpu_s: CPU
 //                    seconds of all threads
@@ -184,6 +187,21 @@ void AddLatency(benchmark::State& state, neardup::Mode mode) {
       static_cast<double>(f.deduper->stats().memory_bytes) /
       static_cast<double>(f.docs);
   state.counters["fill_s"] = f.fill_seconds;
+  {
+    // Where the bytes go, per document (the Deduper's own accounting).
+    const neardup::DeduperStats st = f.deduper->stats();
+    const double docs = static_cast<double>(f.docs);
+    state.counters["lsh_next_B"] =
+        static_cast<double>(st.lsh_next_bytes) / docs;
+    state.counters["lsh_tables_B"] =
+        static_cast<double>(st.lsh_table_bytes) / docs;
+    state.counters["df_model_B"] =
+        static_cast<double>(st.boilerplate_bytes) / docs;
+    state.counters["per_doc_rest_B"] =
+        static_cast<double>(st.memory_bytes - st.lsh_next_bytes -
+                            st.lsh_table_bytes - st.boilerplate_bytes) /
+        docs;
+  }
   {
     const neardup::DeduperStats st = f.deduper->stats();
     state.counters["candidates_per_call"] =

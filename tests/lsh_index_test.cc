@@ -1,6 +1,8 @@
 #include "neardup/lsh_index.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -190,6 +192,131 @@ TEST(LshIndexTest, ClearEmptiesAndStaysUsable) {
   EXPECT_TRUE(index.Remove(5));
   index.Query(keys, &candidates);
   EXPECT_EQ(candidates, std::vector<uint32_t>{6});
+}
+
+}  // namespace
+}  // namespace neardup
+
+namespace neardup {
+namespace {
+
+// Lazy removal returns the same candidates as eager removal: a reference
+// that keeps each band's buckets as lists (most recent last) and erases
+// removed documents at once, under random adds, removes, reuse of removed
+// numbers, explicit compactions and truncated bucket scans.
+TEST(LshIndexTest, LazyRemovalMatchesEagerReference) {
+  constexpr int kBands = 4, kLimit = 5;
+  auto index = *LshIndex::Create({.num_perm = 4 * kBands,
+                                  .bands = kBands,
+                                  .rows = 4,
+                                  .max_bucket_scan = kLimit});
+  std::vector<std::map<uint32_t, std::vector<uint32_t>>> buckets(kBands);
+  std::map<uint32_t, std::vector<uint64_t>> live;  // doc -> band keys
+  auto reference = [&](const std::vector<uint64_t>& keys, bool* truncated) {
+    std::vector<uint32_t> out;
+    *truncated = false;
+    for (int band = 0; band < kBands; ++band) {
+      auto it = buckets[band].find(LshIndex::FoldKey(keys[band]));
+      if (it == buckets[band].end()) continue;
+      const std::vector<uint32_t>& docs = it->second;
+      for (size_t i = 0; i < docs.size(); ++i) {
+        if (static_cast<int>(i) == kLimit) {
+          *truncated = true;
+          break;
+        }
+        out.push_back(docs[docs.size() - 1 - i]);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  auto random_keys = [](TestRng& rng) {
+    std::vector<uint64_t> keys(kBands);
+    for (auto& key : keys) key = rng.Below(12) * 0x9E3779B97F4A7C15ull;
+    return keys;
+  };
+  TestRng rng(77);
+  std::vector<uint32_t> candidates;
+  uint64_t truncations = 0;
+  for (int step = 0; step < 20000; ++step) {
+    const uint64_t action = rng.Below(10);
+    if (action < 4) {  // add (or query-and-add) a number not in the index
+      uint32_t doc = static_cast<uint32_t>(rng.Below(400));
+      if (live.count(doc)) continue;
+      const std::vector<uint64_t> keys = random_keys(rng);
+      bool truncated;
+      const std::vector<uint32_t> expected = reference(keys, &truncated);
+      if (action == 0) {
+        truncations += truncated;
+        index.QueryAndAdd(doc, keys, &candidates);
+        EXPECT_EQ(candidates, expected) << step;
+      } else {
+        index.Add(doc, keys);
+      }
+      for (int band = 0; band < kBands; ++band) {
+        buckets[band][LshIndex::FoldKey(keys[band])].push_back(doc);
+      }
+      live[doc] = keys;
+    } else if (action < 7) {  // remove a random held document
+      if (live.empty()) continue;
+      auto it = live.begin();
+      std::advance(it, rng.Below(live.size()));
+      const uint32_t doc = it->first;
+      for (int band = 0; band < kBands; ++band) {
+        auto& docs = buckets[band][LshIndex::FoldKey(it->second[band])];
+        docs.erase(std::find(docs.begin(), docs.end(), doc));
+      }
+      live.erase(it);
+      EXPECT_TRUE(index.Remove(doc));
+      EXPECT_FALSE(index.Remove(doc));
+      EXPECT_FALSE(index.Contains(doc));
+    } else if (action < 9) {  // query
+      const std::vector<uint64_t> keys = random_keys(rng);
+      bool truncated;
+      const std::vector<uint32_t> expected = reference(keys, &truncated);
+      truncations += truncated;
+      index.Query(keys, &candidates);
+      EXPECT_EQ(candidates, expected) << step;
+    } else if (rng.Below(20) == 0) {
+      index.Compact();
+      EXPECT_EQ(index.dead(), 0u);
+    }
+    ASSERT_EQ(index.size(), live.size());
+    ASSERT_LE(index.dead(), std::max<size_t>(64, live.size() / 4));
+  }
+  EXPECT_EQ(index.truncated_scans(), truncations);
+  EXPECT_GT(truncations, 100u);
+  // Every held document is found by its own keys; no removed one is.
+  for (uint32_t doc = 0; doc < 400; ++doc) {
+    EXPECT_EQ(index.Contains(doc), live.count(doc) > 0);
+  }
+}
+
+TEST(LshIndexTest, CompactUnlinksAndShrinks) {
+  auto index = *LshIndex::Create({.num_perm = 8, .bands = 2, .rows = 4});
+  std::vector<uint64_t> keys(2);
+  for (uint32_t d = 0; d < 5000; ++d) {
+    keys = {d, d + 1000000};  // distinct buckets
+    index.Add(d, keys);
+  }
+  const size_t full = index.MemoryBreakdown().tables;
+  for (uint32_t d = 0; d < 4900; ++d) ASSERT_TRUE(index.Remove(d));
+  index.Compact();
+  EXPECT_EQ(index.dead(), 0u);
+  EXPECT_LT(index.MemoryBreakdown().tables, full / 8);
+  for (uint32_t d = 0; d < 5000; ++d) {
+    EXPECT_EQ(index.Linked(d), d >= 4900) << d;
+  }
+  std::vector<uint32_t> candidates;
+  keys = {4950, 0};
+  index.Query(keys, &candidates);
+  EXPECT_EQ(candidates, std::vector<uint32_t>{4950});
+  // Unlinked numbers are added again like new ones.
+  keys = {4950, 7};
+  index.Add(7, keys);
+  index.Query(keys, &candidates);
+  EXPECT_EQ(candidates, (std::vector<uint32_t>{7, 4950}));
 }
 
 }  // namespace

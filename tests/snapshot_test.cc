@@ -9,6 +9,9 @@
 #include "absl/strings/str_cat.h"
 #include "article_text.h"
 #include "neardup/deduper.h"
+#include "neardup/lsh_index.h"
+#include "neardup/shingle.h"
+#include "neardup/sketch.h"
 #include "test_util.h"
 
 namespace neardup {
@@ -194,6 +197,89 @@ TEST(DeduperSnapshotTest, SaveLoadRoundTrip) {
     ASSERT_TRUE((*opened)->Save(dir.File("again.ndx")).ok());
     EXPECT_EQ(ReadFile(dir.File("again.ndx")), ReadFile(path));
   }
+}
+
+// Version 2 files (one record per document, with its folded band keys)
+// still load. The file is written here field by field, the band keys and
+// signatures computed as the Deduper does (boilerplate off, so that the
+// sets are the shingled ones and no DF model is stored).
+TEST(DeduperSnapshotTest, Version2FilesStillLoad) {
+  TempDir dir;
+  DeduperOptions o = SmallOptions();
+  o.boilerplate.enabled = false;
+  std::vector<std::string> texts;
+  auto d = Filled(o, &texts, 120);
+  auto shingler = *Shingler::Create(o.shingle, o.normalise);
+  auto sketcher = *Sketcher::Create(o.sketch);
+  auto lsh = *LshIndex::Create(o.EffectiveLshOptions());
+  const size_t b = lsh.params().bands;
+  SnapshotWriter w;
+  const auto described = DescribeOptions(o);
+  w.PutU32(static_cast<uint32_t>(described.size()));
+  for (const auto& [name, value] : described) {
+    w.PutString(name);
+    w.PutString(value);
+  }
+  const DeduperStats stats = d->stats();
+  w.PutU64(texts.size() + 1);  // next_seq
+  w.PutI64(stats.latest_time);
+  w.PutBool(true);
+  for (uint64_t counter :
+       {stats.added, stats.duplicates, uint64_t{0}, uint64_t{0}, uint64_t{0}}) {
+    w.PutU64(counter);
+  }
+  w.PutU32(static_cast<uint32_t>(b));
+  w.PutU32(static_cast<uint32_t>(sketcher.k()));  // 8-bit signatures
+  w.PutU64(texts.size());
+  ShingleSet set;
+  std::vector<uint32_t> signature(sketcher.k());
+  std::vector<uint64_t> keys(b);
+  std::vector<uint32_t> folded(b);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    shingler.Shingle(texts[i], &set);
+    ASSERT_FALSE(set.hashes.empty());
+    sketcher.Sign(set.hashes, signature);
+    lsh.BandKeys(signature, keys);
+    w.PutString(absl::StrCat("id", i));
+    w.PutI64(1000 + static_cast<int64_t>(i));
+    w.PutU64(i + 1);
+    w.PutU64(set.text_hash);
+    w.PutU32(static_cast<uint32_t>(set.hashes.size()));
+    w.PutBool(true);
+    for (uint32_t v : signature) w.PutU8(static_cast<uint8_t>(v));
+    for (size_t band = 0; band < b; ++band) {
+      folded[band] = LshIndex::FoldKey(keys[band]);
+    }
+    w.PutU32Array(folded);
+  }
+  const std::string path = dir.File("v2.ndx");
+  ASSERT_TRUE(WriteSnapshotFile(path, "DEDUPER", 2, w.payload()).ok());
+  auto opened = Deduper::Open(path);
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  EXPECT_EQ((*opened)->size(), texts.size());
+  // Saved again (version 3) and reopened: still the same answers.
+  ASSERT_TRUE((*opened)->Save(dir.File("v3.ndx")).ok());
+  auto v3 = Deduper::Open(dir.File("v3.ndx"));
+  ASSERT_TRUE(v3.ok()) << v3.status();
+  // The version 3 file of the original equals the one of the v2 load
+  // (saved before any Query moves the counters).
+  ASSERT_TRUE(d->Save(dir.File("d.ndx")).ok());
+  EXPECT_TRUE(ReadFile(dir.File("d.ndx")) == ReadFile(dir.File("v3.ndx")));
+  int matched = 0;
+  for (size_t i = 0; i < texts.size(); i += 3) {
+    const AddResult a = d->Query(texts[i]);
+    for (const Deduper* other : {opened->get(), v3->get()}) {
+      const AddResult c = other->Query(texts[i]);
+      ASSERT_EQ(a.matches.size(), c.matches.size()) << i;
+      for (size_t m = 0; m < a.matches.size(); ++m) {
+        EXPECT_EQ(a.matches[m].id, c.matches[m].id);
+        EXPECT_EQ(a.matches[m].kind, c.matches[m].kind);
+        EXPECT_EQ(a.matches[m].jaccard, c.matches[m].jaccard);
+      }
+    }
+    matched += !a.is_new;
+  }
+  EXPECT_GT(matched, 0);
 }
 
 TEST(DeduperSnapshotTest, OtherOptionsAreRejectedByName) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cassert>
 #include <cmath>
 #include <cstring>
@@ -268,6 +269,9 @@ struct Deduper::State {
   std::vector<uint64_t> seqs;               // insertion sequence; 0 = free slot
   std::vector<std::vector<uint64_t>> sets;  // keep_sets only
   std::vector<uint32_t> free_slots;
+  // Removed slots the index still links (lazy removal): reusable once it
+  // has compacted (index.dead() == 0).
+  std::vector<uint32_t> pending_slots;
   absl::flat_hash_set<uint32_t, IdHash, IdEq> id_set;
   std::vector<HeapEntry> heap;  // window only: oldest on top
   uint64_t next_seq = 1;
@@ -313,12 +317,20 @@ struct Deduper::State {
   void Erase(uint32_t slot) {
     assert(seqs[slot] != 0);
     id_set.erase(slot);
-    index.Remove(slot);
     std::string().swap(ids[slot]);
     if (keep_sets) std::vector<uint64_t>().swap(sets[slot]);
     seqs[slot] = 0;
-    free_slots.push_back(slot);
     --live;
+    if (!index.Remove(slot)) {  // never indexed (empty text)
+      free_slots.push_back(slot);
+      return;
+    }
+    pending_slots.push_back(slot);
+    if (index.dead() == 0) {  // Remove compacted: every pending slot is free
+      free_slots.insert(free_slots.end(), pending_slots.begin(),
+                        pending_slots.end());
+      pending_slots.clear();
+    }
   }
 
   void PushHeap(uint32_t slot) {
@@ -362,7 +374,8 @@ struct Deduper::State {
     }
     bytes += sigs.capacity() + set_sizes.capacity() * 4 + times.capacity() * 8 +
              text_hashes.capacity() * 8 + seqs.capacity() * 8 +
-             free_slots.capacity() * 4 + heap.capacity() * sizeof(HeapEntry) +
+             (free_slots.capacity() + pending_slots.capacity()) * 4 +
+             heap.capacity() * sizeof(HeapEntry) +
              id_set.capacity() * (sizeof(uint32_t) + 1);
     bytes += sets.capacity() * sizeof(std::vector<uint64_t>);
     for (const auto& set : sets) bytes += set.capacity() * sizeof(uint64_t);
@@ -397,12 +410,15 @@ absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Create(
 }
 
 Deduper::Deduper(const DeduperOptions& options, Sketcher sketcher,
-                 LshIndex keyer, std::unique_ptr<State> state)
+                 LshIndex keyer, std::unique_ptr<State> state,
+                 std::unique_ptr<OnlineBoilerplateModel> model)
     : options_(options),
       sketcher_(std::move(sketcher)),
       keyer_(std::move(keyer)),
-      model_(std::make_unique<OnlineBoilerplateModel>(
-          options.boilerplate, options.EffectiveOnlineBoilerplate())),
+      model_(model != nullptr ? std::move(model)
+                              : std::make_unique<OnlineBoilerplateModel>(
+                                    options.boilerplate,
+                                    options.EffectiveOnlineBoilerplate())),
       state_(std::move(state)) {}
 
 Deduper::~Deduper() = default;
@@ -628,23 +644,35 @@ DeduperStats Deduper::stats() const {
   out.boilerplate_documents = model_->documents();
   out.lsh = keyer_.params();
   out.latest_time = s.latest_time;
-  out.memory_bytes = s.MemoryUsage() +
-                     (options_.boilerplate.enabled ? model_->MemoryUsage() : 0);
+  out.boilerplate_bytes =
+      options_.boilerplate.enabled ? model_->MemoryUsage() : 0;
+  out.memory_bytes = s.MemoryUsage() + out.boilerplate_bytes;
+  const LshIndex::Memory lsh = s.index.MemoryBreakdown();
+  out.lsh_next_bytes = lsh.next;
+  out.lsh_table_bytes = lsh.tables;
   return out;
 }
 
 // ---------------------------------------------------------------------------
 // Snapshots
 //
-// Payload (version 1), all little-endian:
+// Payload (version 3), all little-endian:
 //   u32 option count, then (string name, string value) per stored option
 //   u64 next_seq, i64 latest_time, bool has_time
 //   u64 added, duplicates, queries, removed, evicted
-//   u32 bands, u32 signature bytes, u64 documents
-//   per document, oldest first: string id, i64 time, u64 seq,
-//     u64 text_hash, u32 set size, bool indexed, signature bytes,
-//     [indexed] u32 × bands folded band keys, [keep_sets] u64 count + u64 × count
+//   u32 bands, u32 signature bytes, u64 documents n
+//   then column by column, documents oldest first (numbered 0..n-1):
+//     u64 total id bytes, u32 × n id lengths, the id bytes back to back,
+//     i64 × n time, u64 × n seq, u64 × n text_hash, u32 × n set size,
+//     n × signature bytes,
+//     u64 m (documents with set size > 0: the indexed ones), then per band
+//     u32 × m folded band keys (indexed documents oldest first),
+//     [keep_sets] per document u64 count + u64 × count
 //   the DF model (OnlineBoilerplateModel::Save)
+// Version 2 (still read) stored the same fields document by document: per
+// document string id, i64 time, u64 seq, u64 text_hash, u32 set size, bool
+// indexed, signature bytes, [indexed] u32 × bands folded band keys,
+// [keep_sets] u64 count + u64 × count.
 
 absl::Status Deduper::Save(const std::string& path) const {
   SnapshotWriter out;
@@ -652,10 +680,30 @@ absl::Status Deduper::Save(const std::string& path) const {
     std::shared_lock<std::shared_mutex> lock(mutex_);
     const State& s = *state_;
     const size_t b = keyer_.params().bands;
-    out.Reserve(s.live * (s.sig_bytes + b * 4 + 64) +
-                (options_.boilerplate.enabled ? model_->MemoryUsage() : 0) +
-                4096);
     const auto described = DescribeOptions(options_);
+    std::vector<std::pair<uint64_t, uint32_t>> order;
+    order.reserve(s.live);
+    size_t id_bytes = 0;
+    for (uint32_t slot = 0; slot < s.slots(); ++slot) {
+      if (s.seqs[slot] != 0) {
+        order.emplace_back(s.seqs[slot], slot);
+        id_bytes += s.ids[slot].size();
+      }
+    }
+    // Slots are mostly allocated in sequence order already.
+    if (!std::is_sorted(order.begin(), order.end())) {
+      std::sort(order.begin(), order.end());
+    }
+    const size_t n = order.size();
+    // rank[slot]: the position of an indexed slot among the indexed ones.
+    std::vector<uint32_t> rank(s.slots(), 0xFFFFFFFFu);
+    uint32_t m = 0;
+    for (const auto& [seq, slot] : order) {
+      if (s.set_sizes[slot] > 0) rank[slot] = m++;
+    }
+    out.Reserve(
+        n * (s.sig_bytes + 4 + 8 + 8 + 8 + 4) + id_bytes + size_t{m} * b * 4 +
+        (options_.boilerplate.enabled ? model_->MemoryUsage() : 0) + 4096);
     out.PutU32(static_cast<uint32_t>(described.size()));
     for (const auto& [name, value] : described) {
       out.PutString(name);
@@ -671,29 +719,68 @@ absl::Status Deduper::Save(const std::string& path) const {
     }
     out.PutU32(static_cast<uint32_t>(b));
     out.PutU32(static_cast<uint32_t>(s.sig_bytes));
-    out.PutU64(s.live);
-    std::vector<std::pair<uint64_t, uint32_t>> order;
-    order.reserve(s.live);
-    for (uint32_t slot = 0; slot < s.slots(); ++slot) {
-      if (s.seqs[slot] != 0) order.emplace_back(s.seqs[slot], slot);
+    out.PutU64(n);
+    // One column at a time through a reused buffer.
+    std::vector<uint64_t> column(n);
+    std::vector<uint32_t> column32(std::max<size_t>(n, size_t{m}));
+    out.PutU64(id_bytes);
+    for (size_t i = 0; i < n; ++i) {
+      column32[i] = static_cast<uint32_t>(s.ids[order[i].second].size());
     }
-    std::sort(order.begin(), order.end());
-    std::vector<uint32_t> keys(b);
+    out.PutU32Array(std::span<const uint32_t>(column32.data(), n));
     for (const auto& [seq, slot] : order) {
-      out.PutString(s.ids[slot]);
-      out.PutI64(s.times[slot]);
-      out.PutU64(seq);
-      out.PutU64(s.text_hashes[slot]);
-      out.PutU32(s.set_sizes[slot]);
-      const bool indexed = s.index.Contains(slot);
-      out.PutBool(indexed);
+      out.PutBytes(std::span<const uint8_t>(
+          reinterpret_cast<const uint8_t*>(s.ids[slot].data()),
+          s.ids[slot].size()));
+    }
+    auto put_u64_column = [&](auto field) {
+      for (size_t i = 0; i < n; ++i) column[i] = field(order[i].second);
+      out.PutU64Array(column);
+    };
+    put_u64_column(
+        [&](uint32_t slot) { return static_cast<uint64_t>(s.times[slot]); });
+    put_u64_column([&](uint32_t slot) { return s.seqs[slot]; });
+    put_u64_column([&](uint32_t slot) { return s.text_hashes[slot]; });
+    for (size_t i = 0; i < n; ++i) column32[i] = s.set_sizes[order[i].second];
+    out.PutU32Array(std::span<const uint32_t>(column32.data(), n));
+    for (const auto& [seq, slot] : order) {
       out.PutBytes(std::span<const uint8_t>(&s.sigs[size_t{slot} * s.sig_bytes],
                                             s.sig_bytes));
-      if (indexed) {
-        s.index.FoldedKeys(slot, keys);
-        out.PutU32Array(keys);
-      }
-      if (s.keep_sets) {
+    }
+    // Band keys are not kept per document: each band's chains give them.
+    out.PutU64(m);
+    {
+      // Bands are independent: a few threads fill their columns straight
+      // into the payload (each walk is bound by random reads).
+      const size_t at = out.payload().size();
+      out.mutable_payload().resize(at + size_t{m} * b * sizeof(uint32_t));
+      char* const keys = out.mutable_payload().data() + at;
+      const int workers = static_cast<int>(std::min<size_t>(
+          b, std::max(1u, std::min(4u, std::thread::hardware_concurrency()))));
+      auto work = [&](int worker) {
+        std::vector<uint32_t> column(m);
+        for (size_t band = b * worker / workers;
+             band < b * (worker + 1) / workers; ++band) {
+          s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
+            column[rank[slot]] = key;
+          });
+          if constexpr (std::endian::native == std::endian::big) {
+            for (uint32_t& v : column) {
+              v = (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) |
+                  (v << 24);
+            }
+          }
+          std::memcpy(keys + band * size_t{m} * sizeof(uint32_t), column.data(),
+                      size_t{m} * sizeof(uint32_t));
+        }
+      };
+      std::vector<std::thread> pool;
+      for (int t = 1; t < workers; ++t) pool.emplace_back(work, t);
+      work(0);
+      for (auto& th : pool) th.join();
+    }
+    if (s.keep_sets) {
+      for (const auto& [seq, slot] : order) {
         out.PutU64(s.sets[slot].size());
         out.PutU64Array(s.sets[slot]);
       }
@@ -703,6 +790,157 @@ absl::Status Deduper::Save(const std::string& path) const {
   return WriteSnapshotFile(path, kSnapshotKind, kSnapshotVersion,
                            out.payload());
 }
+
+namespace {
+
+// Version 2 documents: one record per document (see Save).
+void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
+                     Deduper::State* state, int threads) {
+  SnapshotReader& in = *reader;
+  Deduper::State& s = *state;
+  const int sig_bytes = s.sig_bytes;
+  // Band keys of the indexed documents, inserted in bulk at the end.
+  std::vector<uint32_t> indexed_slots;
+  std::vector<uint32_t> all_keys;
+  indexed_slots.reserve(docs);
+  all_keys.reserve(docs * b);
+  std::vector<uint32_t> keys(b);
+  uint64_t last_seq = 0;
+  for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
+    s.ids[slot] = in.GetString("document id", uint64_t{1} << 20);
+    s.times[slot] = in.GetI64("document time");
+    s.seqs[slot] = in.GetU64("document sequence");
+    s.text_hashes[slot] = in.GetU64("document text hash");
+    s.set_sizes[slot] = in.GetU32("document set size");
+    const bool indexed = in.GetBool("document indexed flag");
+    in.GetBytes(
+        std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes], sig_bytes),
+        "document signature");
+    if (indexed) in.GetU32Array(keys, "document band keys");
+    if (s.keep_sets) {
+      const uint64_t n = in.GetU64("document set size");
+      if (in.CheckCount(n, 8, "set shingle")) {
+        s.sets[slot].resize(n);
+        in.GetU64Array(s.sets[slot], "document set");
+        if (in.ok() &&
+            (n != s.set_sizes[slot] ||
+             !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
+          in.Fail("a stored shingle set is inconsistent");
+        }
+      }
+    }
+    if (!in.ok()) break;
+    if (s.seqs[slot] <= last_seq || s.seqs[slot] >= s.next_seq) {
+      in.Fail("document sequence numbers out of order");
+      break;
+    }
+    last_seq = s.seqs[slot];
+    if (indexed != (s.set_sizes[slot] > 0)) {
+      in.Fail("indexed flag disagrees with the set size");
+      break;
+    }
+    if (!s.id_set.insert(slot).second) {
+      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      break;
+    }
+    ++s.live;
+    if (indexed) {
+      indexed_slots.push_back(slot);
+      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
+    }
+  }
+  if (!in.ok()) return;
+  s.index.AddBulk(indexed_slots, all_keys, threads);
+}
+
+// Version 3 documents: column by column (see Save). The caller has sized
+// the per-slot arrays for `docs` slots.
+void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
+                     Deduper::State* state, int threads) {
+  SnapshotReader& in = *reader;
+  Deduper::State& s = *state;
+  const size_t n = docs;
+  const uint64_t id_bytes = in.GetU64("id bytes");
+  std::vector<uint32_t> lengths(n);
+  in.GetU32Array(lengths, "id lengths");
+  if (!in.CheckCount(id_bytes, 1, "id byte")) return;
+  uint64_t total = 0;
+  for (uint32_t length : lengths) {
+    if (length > (uint32_t{1} << 20)) {
+      in.Fail("a document id is longer than 1 MiB");
+      return;
+    }
+    total += length;
+  }
+  if (total != id_bytes) {
+    in.Fail("id lengths disagree with the id bytes");
+    return;
+  }
+  {
+    std::string blob(id_bytes, '\0');
+    in.GetBytes(std::span<uint8_t>(reinterpret_cast<uint8_t*>(blob.data()),
+                                   blob.size()),
+                "ids");
+    if (!in.ok()) return;
+    size_t at = 0;
+    for (size_t i = 0; i < n; ++i) {
+      s.ids[i].assign(blob, at, lengths[i]);
+      at += lengths[i];
+    }
+  }
+  static_assert(sizeof(int64_t) == sizeof(uint64_t));
+  in.GetU64Array(
+      std::span<uint64_t>(reinterpret_cast<uint64_t*>(s.times.data()), n),
+      "document times");
+  in.GetU64Array(s.seqs, "document sequences");
+  in.GetU64Array(s.text_hashes, "document text hashes");
+  in.GetU32Array(s.set_sizes, "document set sizes");
+  in.GetBytes(s.sigs, "document signatures");
+  const uint64_t indexed = in.GetU64("indexed documents");
+  if (!in.ok()) return;
+  std::vector<uint32_t> indexed_slots;
+  indexed_slots.reserve(n);
+  uint64_t last_seq = 0;
+  for (uint32_t slot = 0; slot < n; ++slot) {
+    if (s.seqs[slot] <= last_seq || s.seqs[slot] >= s.next_seq) {
+      in.Fail("document sequence numbers out of order");
+      return;
+    }
+    last_seq = s.seqs[slot];
+    if (s.set_sizes[slot] > 0) indexed_slots.push_back(slot);
+  }
+  if (indexed != indexed_slots.size()) {
+    in.Fail("indexed document count disagrees with the set sizes");
+    return;
+  }
+  if (!in.CheckCount(indexed * b, 4, "band key")) return;
+  std::vector<uint32_t> keys(indexed * b);
+  in.GetU32Array(keys, "band keys");
+  if (s.keep_sets) {
+    for (uint32_t slot = 0; slot < n && in.ok(); ++slot) {
+      const uint64_t count = in.GetU64("document set size");
+      if (!in.CheckCount(count, 8, "set shingle")) return;
+      s.sets[slot].resize(count);
+      in.GetU64Array(s.sets[slot], "document set");
+      if (in.ok() &&
+          (count != s.set_sizes[slot] ||
+           !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
+        in.Fail("a stored shingle set is inconsistent");
+      }
+    }
+  }
+  if (!in.ok()) return;
+  for (uint32_t slot = 0; slot < n; ++slot) {
+    if (!s.id_set.insert(slot).second) {
+      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      return;
+    }
+  }
+  s.live = n;
+  s.index.AddBulkBandMajor(indexed_slots, keys, threads);
+}
+
+}  // namespace
 
 absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     const std::string& path, const DeduperOptions* expected) {
@@ -795,13 +1033,15 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     in.Fail(absl::StrCat("layout of ", bands, " bands and ", stored_sig_bytes,
                          "-byte signatures does not follow from the options"));
   }
-  const uint64_t min_doc_bytes = 8 + 8 + 8 + 8 + 4 + 1 + sig_bytes;
+  // Version 2: id length + time + seq + hash + size + flag + signature;
+  // version 3: id length (u32) + time + seq + hash + size + signature.
+  const uint64_t min_doc_bytes =
+      (file.version < 3 ? 8 + 1 : 4) + 8 + 8 + 8 + 4 + sig_bytes;
   if (!in.CheckCount(docs, min_doc_bytes, "document") ||
       docs >= uint64_t{0xFFFFFFFF}) {
     in.Fail("document count out of range");
     return damaged(in.status());
   }
-  s.index.Reserve(docs);
   s.ids.resize(docs);
   s.sigs.resize(docs * sig_bytes);
   s.set_sizes.resize(docs);
@@ -810,61 +1050,14 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   s.seqs.resize(docs);
   if (s.keep_sets) s.sets.resize(docs);
   s.id_set.reserve(docs);
-  // Band keys of the indexed documents, inserted in bulk at the end.
-  std::vector<uint32_t> indexed_slots;
-  std::vector<uint32_t> all_keys;
-  indexed_slots.reserve(docs);
-  all_keys.reserve(docs * b);
-  std::vector<uint32_t> keys(b);
-  uint64_t last_seq = 0;
-  for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
-    s.ids[slot] = in.GetString("document id", uint64_t{1} << 20);
-    s.times[slot] = in.GetI64("document time");
-    s.seqs[slot] = in.GetU64("document sequence");
-    s.text_hashes[slot] = in.GetU64("document text hash");
-    s.set_sizes[slot] = in.GetU32("document set size");
-    const bool indexed = in.GetBool("document indexed flag");
-    in.GetBytes(
-        std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes], sig_bytes),
-        "document signature");
-    if (indexed) in.GetU32Array(keys, "document band keys");
-    if (s.keep_sets) {
-      const uint64_t n = in.GetU64("document set size");
-      if (in.CheckCount(n, 8, "set shingle")) {
-        s.sets[slot].resize(n);
-        in.GetU64Array(s.sets[slot], "document set");
-        if (in.ok() &&
-            (n != s.set_sizes[slot] ||
-             !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
-          in.Fail("a stored shingle set is inconsistent");
-        }
-      }
-    }
-    if (!in.ok()) break;
-    if (s.seqs[slot] <= last_seq || s.seqs[slot] >= s.next_seq) {
-      in.Fail("document sequence numbers out of order");
-      break;
-    }
-    last_seq = s.seqs[slot];
-    if (indexed != (s.set_sizes[slot] > 0)) {
-      in.Fail("indexed flag disagrees with the set size");
-      break;
-    }
-    if (!s.id_set.insert(slot).second) {
-      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
-      break;
-    }
-    ++s.live;
-    if (indexed) {
-      indexed_slots.push_back(slot);
-      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
-    }
+  const int threads =
+      static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (file.version >= 3) {
+    ReadDocumentsV3(&in, docs, b, &s, threads);
+  } else {
+    ReadDocumentsV2(&in, docs, b, &s, threads);
   }
   if (!in.ok()) return damaged(in.status());
-  s.index.AddBulk(
-      indexed_slots, all_keys,
-      static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
-  std::vector<uint32_t>().swap(all_keys);
   loaded.model = std::make_unique<OnlineBoilerplateModel>(
       options.boilerplate, options.EffectiveOnlineBoilerplate());
   if (options.boilerplate.enabled) loaded.model->Load(&in);
@@ -889,11 +1082,18 @@ absl::StatusOr<std::unique_ptr<Deduper>> Deduper::Open(const std::string& path,
                                                        uint32_t max_matches) {
   NEARDUP_ASSIGN_OR_RETURN(Loaded loaded, ReadSnapshot(path, nullptr));
   loaded.options.max_matches = max_matches;
-  NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,
-                           Create(loaded.options));
-  deduper->state_ = std::move(loaded.state);
-  deduper->model_ = std::move(loaded.model);
-  return deduper;
+  NEARDUP_RETURN_IF_ERROR(loaded.options.Validate());
+  // As Create, but with the loaded state and model (no empty ones built).
+  NEARDUP_ASSIGN_OR_RETURN(Sketcher sketcher,
+                           Sketcher::Create(loaded.options.sketch));
+  NEARDUP_ASSIGN_OR_RETURN(
+      LshIndex keyer, LshIndex::Create(loaded.options.EffectiveLshOptions()));
+  NEARDUP_RETURN_IF_ERROR(
+      Shingler::Create(loaded.options.shingle, loaded.options.normalise)
+          .status());
+  return std::unique_ptr<Deduper>(
+      new Deduper(loaded.options, std::move(sketcher), std::move(keyer),
+                  std::move(loaded.state), std::move(loaded.model)));
 }
 
 absl::StatusOr<DeduperOptions> Deduper::ReadOptions(const std::string& path) {

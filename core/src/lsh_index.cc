@@ -1,8 +1,12 @@
 #include "neardup/lsh_index.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
@@ -97,11 +101,62 @@ absl::StatusOr<LshIndex> LshIndex::Create(const LshOptions& options) {
 }
 
 LshIndex::LshIndex(const LshOptions& options, LshParams params)
-    : options_(options),
-      params_(params),
-      tables_(params.bands),
-      next_(params.bands),
-      keys_(options.removable ? params.bands : 0) {}
+    : options_(options), params_(params), tables_(params.bands) {}
+
+namespace {
+constexpr size_t kHugePage = size_t{2} << 20;
+constexpr size_t kPage = size_t{4} << 10;
+// Whole 4 KiB pages: the last, partial huge page of an array stays in
+// small pages (THP backs only aligned 2 MiB ranges inside the mapping), so
+// no memory is wasted past its end.
+size_t PageRounded(size_t bytes) { return (bytes + kPage - 1) / kPage * kPage; }
+}  // namespace
+
+// Arrays from kMapped bytes on are mapped (and unmapped when freed) rather
+// than taken from malloc, whose heap would keep the pages of the many
+// tables a growing index frees.
+constexpr size_t kMapped = size_t{64} << 10;
+
+void* LshIndex::AllocateHuge(size_t bytes) {
+  if (bytes < kMapped) return ::operator new(bytes);
+  if (bytes < kHugePage) {
+    void* p = ::mmap(nullptr, PageRounded(bytes), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return p;
+  }
+  // mmap a huge page more than needed and unmap the ends, so that the
+  // array starts on a 2 MiB boundary and no other data shares its pages.
+  const size_t size = PageRounded(bytes);
+  void* raw = ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) throw std::bad_alloc();
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
+  if (aligned > start) ::munmap(raw, aligned - start);
+  const size_t tail = start + size + kHugePage - (aligned + size);
+  if (tail > 0) ::munmap(reinterpret_cast<void*>(aligned + size), tail);
+  void* p = reinterpret_cast<void*>(aligned);
+#ifdef MADV_HUGEPAGE
+  ::madvise(p, size, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void LshIndex::FreeHuge(void* p, size_t bytes) {
+  if (bytes < kMapped) {
+    ::operator delete(p);
+  } else {
+    ::munmap(p, PageRounded(bytes));
+  }
+}
+
+void LshIndex::PrefetchProbe(const Table& table, uint32_t key32) {
+  // A probe run at load 3/4 often crosses into the next cache line.
+  const Slot* home = &table.slots[Home(table, key32)];
+  __builtin_prefetch(home);
+  __builtin_prefetch(reinterpret_cast<const char*>(home) + 64);
+}
 
 void LshIndex::BandKeys(std::span<const uint32_t> signature,
                         std::span<uint64_t> keys) const {
@@ -115,31 +170,37 @@ void LshIndex::BandKeys(std::span<const uint32_t> signature,
 }
 
 LshIndex::Slot* LshIndex::Find(Table& table, uint32_t key32) {
-  uint32_t i = Home(key32) & table.mask;
+  uint32_t i = Home(table, key32);
   while (true) {
     Slot& slot = table.slots[i];
     if (slot.head == kNone || slot.key == key32) return &slot;
-    i = (i + 1) & table.mask;
+    i = After(table, i);
   }
 }
 
 const LshIndex::Slot* LshIndex::FindConst(const Table& table, uint32_t key32) {
   if (table.slots.empty()) return nullptr;
-  uint32_t i = Home(key32) & table.mask;
+  uint32_t i = Home(table, key32);
   while (true) {
     const Slot& slot = table.slots[i];
     if (slot.head == kNone) return nullptr;
     if (slot.key == key32) return &slot;
-    i = (i + 1) & table.mask;
+    i = After(table, i);
   }
 }
 
+size_t LshIndex::RoundSize(size_t slots) {
+  constexpr size_t kPageSlots = (size_t{4} << 10) / sizeof(Slot);
+  slots = std::max<size_t>(16, slots);
+  const size_t unit = slots >= kPageSlots ? kPageSlots : 16;
+  return (slots + unit - 1) / unit * unit;
+}
+
 void LshIndex::Grow(Table* table, size_t min_slots) {
-  size_t size = std::max<size_t>(16, table->slots.size() * 2);
-  while (size < min_slots) size *= 2;
-  std::vector<Slot> old(size, Slot{0, kNone});
+  const size_t current = table->slots.size();
+  const size_t size = RoundSize(std::max(current + current / 4, min_slots));
+  SlotVector old(size, Slot{0, kNone});
   old.swap(table->slots);
-  table->mask = static_cast<uint32_t>(size - 1);
   for (const Slot& slot : old) {
     if (slot.head != kNone) *Find(*table, slot.key) = slot;
   }
@@ -158,11 +219,10 @@ LshIndex::Slot* LshIndex::Claim(Table* table, uint32_t key32) {
 
 void LshIndex::Erase(Table* table, Slot* slot) {
   Slot* const slots = table->slots.data();
-  const uint32_t mask = table->mask;
   uint32_t hole = static_cast<uint32_t>(slot - slots);
-  for (uint32_t j = (hole + 1) & mask; slots[j].head != kNone;
-       j = (j + 1) & mask) {
-    const uint32_t home = Home(slots[j].key) & mask;
+  for (uint32_t j = After(*table, hole); slots[j].head != kNone;
+       j = After(*table, j)) {
+    const uint32_t home = Home(*table, slots[j].key);
     // Slot j may move into the hole unless its home lies cyclically in
     // (hole, j].
     const bool stays =
@@ -179,22 +239,20 @@ void LshIndex::Erase(Table* table, Slot* slot) {
 void LshIndex::EnsureDocument(uint32_t doc) {
   const size_t block = doc >> kBlockBits;
   const size_t entries = size_t{1} << kBlockBits;
-  while (next_[0].size() <= block) {
-    for (auto& blocks : next_) {
-      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
-    }
-    for (auto& blocks : keys_) {
-      blocks.push_back(std::make_unique_for_overwrite<uint32_t[]>(entries));
-    }
+  while (next_.size() <= block) {
+    next_.push_back(
+        std::make_unique_for_overwrite<uint32_t[]>(entries * params_.bands));
   }
-  if (doc >= present_.size()) {
-    present_.resize(std::max<size_t>(doc + 1, present_.size() * 3 / 2), false);
+  const size_t words = capacity() / 64;
+  if (live_.size() < words) {
+    live_.resize(words, 0);
+    linked_.resize(words, 0);
   }
 }
 
-void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen,
-                          uint32_t epoch, std::vector<uint32_t>* candidates,
-                          size_t* visited, bool* truncated) const {
+void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen, uint32_t epoch,
+                          std::vector<uint32_t>* candidates, size_t* visited,
+                          bool* truncated) const {
   // The chains of all bands are walked in lock step, one document each per
   // round: their next-pointer loads are independent, so the cache misses
   // of a round overlap instead of following one another. Each chain still
@@ -208,90 +266,129 @@ void LshIndex::WalkChains(WalkScratch* scratch, uint32_t* seen,
     if (heads[band] != kNone) active.push_back(static_cast<uint32_t>(band));
   }
   scanned.assign(heads.size(), 0);
+  // Removed documents still linked are stepped over: they neither count
+  // towards the limit nor become candidates.
+  const uint64_t* const live = live_.data();
+  const bool any_dead = dead_ != 0;
+  size_t steps = 0;
   while (!active.empty()) {
     size_t kept = 0;
     for (uint32_t band : active) {
       const uint32_t doc = heads[band];
-      if (scanned[band]++ == limit) {
-        *truncated = true;
-        *visited += limit + 1;
-        continue;
-      }
-      if (seen == nullptr) {
-        candidates->push_back(doc);
-      } else if (seen[doc] != epoch) {
-        seen[doc] = epoch;
-        candidates->push_back(doc);
+      ++steps;
+      if (!any_dead || ((live[doc >> 6] >> (doc & 63)) & 1)) {
+        if (scanned[band]++ == limit) {
+          *truncated = true;
+          continue;
+        }
+        if (seen == nullptr) {
+          candidates->push_back(doc);
+        } else if (seen[doc] != epoch) {
+          seen[doc] = epoch;
+          candidates->push_back(doc);
+        }
       }
       const uint32_t next = Next(doc, band);
       heads[band] = next;
-      if (next == kNone) {
-        *visited += scanned[band];
-        continue;
-      }
+      if (next == kNone) continue;
       active[kept++] = band;
     }
     active.resize(kept);
   }
+  *visited += steps;
 }
 
 void LshIndex::Add(uint32_t doc, std::span<const uint64_t> keys) {
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
+  if (Linked(doc)) Compact();
   EnsureDocument(doc);
+  for (size_t band = 0; band < b; ++band) {
+    Table& table = tables_[band];
+    if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
+    PrefetchProbe(table, FoldKey(keys[band]));
+  }
   for (size_t band = 0; band < b; ++band) {
     const uint32_t key32 = FoldKey(keys[band]);
     Slot* slot = Claim(&tables_[band], key32);
     Next(doc, band) = slot->head;
     slot->head = doc;
-    if (options_.removable) Key(doc, band) = key32;
   }
-  present_[doc] = true;
+  SetBit(live_, doc, true);
+  SetBit(linked_, doc, true);
   ++size_;
 }
 
 void LshIndex::AddBulk(std::span<const uint32_t> docs,
                        std::span<const uint32_t> folded_keys, int threads) {
+  AddBulkStrided(docs, folded_keys, params_.bands, 1, threads);
+}
+
+void LshIndex::AddBulkBandMajor(std::span<const uint32_t> docs,
+                                std::span<const uint32_t> keys_by_band,
+                                int threads) {
+  AddBulkStrided(docs, keys_by_band, 1, docs.size(), threads);
+}
+
+void LshIndex::AddBulkStrided(std::span<const uint32_t> docs,
+                              std::span<const uint32_t> folded_keys,
+                              size_t doc_stride, size_t band_stride,
+                              int threads) {
   const size_t b = params_.bands;
   assert(folded_keys.size() == docs.size() * b);
   if (docs.empty()) return;
+  for (uint32_t doc : docs) {
+    if (Linked(doc)) {
+      Compact();
+      break;
+    }
+  }
   EnsureDocument(*std::max_element(docs.begin(), docs.end()));
   for (uint32_t doc : docs) {
     assert(!Contains(doc));
-    present_[doc] = true;
+    SetBit(live_, doc, true);
+    SetBit(linked_, doc, true);
   }
   size_ += docs.size();
-  // Each band's table, chain array and key array belong to one thread.
-  std::atomic<size_t> next_band{0};
-  auto work = [&] {
-    for (size_t band; (band = next_band.fetch_add(1)) < b;) {
+  // Each thread takes a contiguous range of bands (their tables, and their
+  // entries of the document-major chain array: threads share only the
+  // cache lines at the range boundaries).
+  const int workers = std::max(1, std::min<int>(threads, static_cast<int>(b)));
+  auto work = [&](int worker) {
+    const size_t first = b * worker / workers;
+    const size_t last = b * (worker + 1) / workers;
+    for (size_t band = first; band < last; ++band) {
       Table& table = tables_[band];
+      // Room for the documents at a load of 2/3 (3/4 would make the
+      // next Add grow every table at once).
       if ((table.used + docs.size()) * 4 > table.slots.size() * 3) {
-        Grow(&table, (table.used + docs.size()) * 4 / 3 + 1);
+        Grow(&table, (table.used + docs.size()) * 3 / 2 + 1);
+      }
+      // Home slots are prefetched a few documents ahead: the table is
+      // larger than the caches and each insert is one random access.
+      constexpr size_t kAhead = 16;
+      const uint32_t* const keys = folded_keys.data() + band * band_stride;
+      for (size_t i = 0; i < std::min(kAhead, docs.size()); ++i) {
+        __builtin_prefetch(&table.slots[Home(table, keys[i * doc_stride])], 1);
       }
       for (size_t i = 0; i < docs.size(); ++i) {
+        if (i + kAhead < docs.size()) {
+          __builtin_prefetch(
+              &table.slots[Home(table, keys[(i + kAhead) * doc_stride])], 1);
+        }
         const uint32_t doc = docs[i];
-        const uint32_t key32 = folded_keys[i * b + band];
+        const uint32_t key32 = keys[i * doc_stride];
         Slot* slot = Claim(&table, key32);
         Next(doc, band) = slot->head;
         slot->head = doc;
-        if (options_.removable) Key(doc, band) = key32;
       }
     }
   };
   std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(threads, static_cast<int>(b)); ++t) {
-    pool.emplace_back(work);
-  }
-  work();
+  for (int t = 1; t < workers; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& th : pool) th.join();
-}
-
-void LshIndex::FoldedKeys(uint32_t doc, std::span<uint32_t> out) const {
-  assert(Contains(doc) && options_.removable);
-  assert(out.size() == static_cast<size_t>(params_.bands));
-  for (size_t band = 0; band < out.size(); ++band) out[band] = Key(doc, band);
 }
 
 void LshIndex::Reserve(size_t docs) {
@@ -310,6 +407,13 @@ size_t LshIndex::Query(std::span<const uint64_t> keys,
   // Concurrent const calls: per-thread scratch, duplicates sorted away.
   thread_local WalkScratch scratch;
   scratch.heads.resize(b);
+  // Every band's home slot first, so the b cache misses overlap.
+  for (size_t band = 0; band < b; ++band) {
+    const Table& table = tables_[band];
+    if (!table.slots.empty()) {
+      PrefetchProbe(table, FoldKey(keys[band]));
+    }
+  }
   for (size_t band = 0; band < b; ++band) {
     const Slot* slot = FindConst(tables_[band], FoldKey(keys[band]));
     scratch.heads[band] = slot != nullptr ? slot->head : kNone;
@@ -331,19 +435,20 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
   const size_t b = params_.bands;
   assert(keys.size() == b);
   assert(!Contains(doc));
+  if (Linked(doc)) Compact();
   EnsureDocument(doc);
   candidates->clear();
   if (++epoch_ == 0) {  // wrapped: forget every stamp
     std::fill(seen_.begin(), seen_.end(), 0);
     epoch_ = 1;
   }
-  if (seen_.size() < present_.size()) seen_.resize(present_.size(), 0);
+  if (seen_.size() < capacity()) seen_.resize(capacity(), 0);
   // Grow first, then prefetch every band's home slot so the b cache misses
   // overlap instead of following one another.
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
     if ((table.used + 1) * 4 > table.slots.size() * 3) Grow(&table);
-    __builtin_prefetch(&table.slots[Home(FoldKey(keys[band])) & table.mask]);
+    PrefetchProbe(table, FoldKey(keys[band]));
   }
   scratch_.heads.resize(b);
   for (size_t band = 0; band < b; ++band) {
@@ -352,14 +457,13 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
     scratch_.heads[band] = slot->head;  // the chain before `doc` joins it
     Next(doc, band) = slot->head;
     slot->head = doc;
-    if (options_.removable) Key(doc, band) = key32;
   }
-  present_[doc] = true;
+  SetBit(live_, doc, true);
+  SetBit(linked_, doc, true);
   ++size_;
   size_t visited = 0;
   bool truncated = false;
-  WalkChains(&scratch_, seen_.data(), epoch_, candidates, &visited,
-             &truncated);
+  WalkChains(&scratch_, seen_.data(), epoch_, candidates, &visited, &truncated);
   if (truncated) {
     truncated_scans_.value.fetch_add(1, std::memory_order_relaxed);
   }
@@ -369,52 +473,88 @@ size_t LshIndex::QueryAndAdd(uint32_t doc, std::span<const uint64_t> keys,
 
 bool LshIndex::Remove(uint32_t doc) {
   if (!Contains(doc) || !options_.removable) return false;
+  SetBit(live_, doc, false);
+  --size_;
+  ++dead_;
+  if (dead_ >= std::max<size_t>(64, size_ / 4)) Compact();
+  return true;
+}
+
+void LshIndex::Compact() {
+  if (dead_ == 0) return;
   const size_t b = params_.bands;
   for (size_t band = 0; band < b; ++band) {
     Table& table = tables_[band];
-    Slot* slot = Find(table, Key(doc, band));
-    assert(slot->head != kNone);
-    const uint32_t after = Next(doc, band);
-    if (slot->head == doc) {
-      if (after == kNone) {
-        Erase(&table, slot);
-      } else {
-        slot->head = after;
+    const size_t size = table.slots.size();
+    for (size_t i = 0; i < size;) {
+      Slot& slot = table.slots[i];
+      if (slot.head == kNone) {
+        ++i;
+        continue;
       }
-    } else {
-      uint32_t prev = slot->head;
-      while (Next(prev, band) != doc) prev = Next(prev, band);
-      Next(prev, band) = after;
+      // Unlink the dead documents of this chain, keeping the order.
+      uint32_t* link = &slot.head;
+      for (uint32_t doc = slot.head; doc != kNone;) {
+        const uint32_t next = Next(doc, band);
+        if (!Contains(doc)) {
+          *link = next;
+        } else {
+          link = &Next(doc, band);
+        }
+        doc = next;
+      }
+      if (slot.head != kNone) {
+        ++i;
+        continue;
+      }
+      // The chain emptied: backward-shift deletion may move a later slot
+      // (not yet visited) into i, so i is looked at again. A slot moved
+      // from the wrapped-around front of the table was visited already;
+      // walking its (clean) chain again changes nothing.
+      slot.head = 0;  // Erase expects an occupied slot
+      Erase(&table, &slot);
     }
-    Next(doc, band) = kNone;
+    // Shrink once the load fell below 3/16, to a load of 3/8.
+    if (table.used * 16 < size * 3) {
+      const size_t shrunk = RoundSize(size_t{table.used} * 8 / 3 + 1);
+      if (shrunk < size) {
+        SlotVector old(shrunk, Slot{0, kNone});
+        old.swap(table.slots);
+        for (const Slot& slot : old) {
+          if (slot.head != kNone) *Find(table, slot.key) = slot;
+        }
+      }
+    }
   }
-  present_[doc] = false;
-  --size_;
-  return true;
+  for (size_t w = 0; w < linked_.size(); ++w) linked_[w] = live_[w];
+  dead_ = 0;
 }
 
 void LshIndex::Clear() {
   std::vector<Table>(params_.bands).swap(tables_);
-  for (auto& blocks : next_) {
-    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
-  }
-  for (auto& blocks : keys_) {
-    std::vector<std::unique_ptr<uint32_t[]>>().swap(blocks);
-  }
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(next_);
   std::vector<uint32_t>().swap(seen_);
-  std::vector<bool>().swap(present_);
+  std::vector<uint64_t>().swap(live_);
+  std::vector<uint64_t>().swap(linked_);
   size_ = 0;
+  dead_ = 0;
+}
+
+LshIndex::Memory LshIndex::MemoryBreakdown() const {
+  Memory m;
+  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
+  m.next = next_.size() * block_bytes * params_.bands;
+  for (const Table& table : tables_) {
+    m.tables += table.slots.capacity() * sizeof(Slot);
+  }
+  m.other = (live_.capacity() + linked_.capacity()) * sizeof(uint64_t) +
+            seen_.capacity() * sizeof(uint32_t);
+  return m;
 }
 
 size_t LshIndex::MemoryUsage() const {
-  const size_t block_bytes = (size_t{1} << kBlockBits) * sizeof(uint32_t);
-  size_t bytes = present_.capacity() / 8 + seen_.capacity() * sizeof(uint32_t);
-  for (const auto& blocks : next_) bytes += blocks.size() * block_bytes;
-  for (const auto& blocks : keys_) bytes += blocks.size() * block_bytes;
-  for (const Table& table : tables_) {
-    bytes += table.slots.capacity() * sizeof(Slot);
-  }
-  return bytes;
+  const Memory m = MemoryBreakdown();
+  return m.next + m.tables + m.other;
 }
 
 }  // namespace neardup

@@ -56,9 +56,7 @@ OnlineBoilerplateModel::OnlineBoilerplateModel(
       options_(options),
       shift_(64 - options.table_bits),
       table_size_(size_t{1} << options.table_bits),
-      table_(Allocate(table_size_)) {
-  Clear();
-}
+      table_(Allocate(table_size_)) {}  // Allocate zeroes the table
 
 void OnlineBoilerplateModel::Free::operator()(std::atomic<uint64_t>* p) const {
   std::free(p);
@@ -178,12 +176,32 @@ void OnlineBoilerplateModel::AddDocument(std::span<const uint64_t> shingles,
 size_t OnlineBoilerplateModel::Apply(std::vector<uint64_t>* shingles) const {
   if (!boilerplate_.enabled || shingles->empty()) return 0;
   const uint32_t t = threshold();
+  const size_t n = shingles->size();
+  const uint64_t* const hashes = shingles->data();
   thread_local std::vector<uint32_t> df;
-  df.resize(shingles->size());
-  for (uint64_t s : *shingles) __builtin_prefetch(&table_[Slot(s)], 0);
+  df.resize(n);
+  // The window's fields, read once: WindowCount of every word with the
+  // same epoch.
+  const int current =
+      static_cast<int>(epoch_.load(std::memory_order_relaxed) % kFields);
+  const uint64_t window = ~(kCounterMax << (16 * ((current + 1) % kFields)));
+  // Each lookup is a cache miss in a table larger than the caches: keep
+  // kAhead of them in flight, a rolling window rather than all at once (a
+  // core has only so many outstanding misses; prefetches beyond them are
+  // dropped or stall).
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < std::min(kAhead, n); ++i) {
+    __builtin_prefetch(&table_[Slot(hashes[i])], 0);
+  }
   bool any = false;
-  for (size_t i = 0; i < shingles->size(); ++i) {
-    const uint32_t f = Frequency((*shingles)[i]);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n)
+      __builtin_prefetch(&table_[Slot(hashes[i + kAhead])], 0);
+    const uint64_t w =
+        table_[Slot(hashes[i])].load(std::memory_order_relaxed) & window;
+    const uint32_t f =
+        static_cast<uint32_t>((w & kCounterMax) + ((w >> 16) & kCounterMax) +
+                              ((w >> 32) & kCounterMax) + (w >> 48));
     df[i] = f >= t ? f : 0;
     any |= df[i] != 0;
   }
@@ -230,7 +248,6 @@ void OnlineBoilerplateModel::Save(SnapshotWriter* out) const {
 }
 
 void OnlineBoilerplateModel::Load(SnapshotReader* in) {
-  Clear();
   const uint32_t bits = in->GetU32("boilerplate table bits");
   if (in->ok() && bits != static_cast<uint32_t>(options_.table_bits)) {
     in->Fail(absl::StrCat("boilerplate table of 2^", bits,
@@ -242,7 +259,12 @@ void OnlineBoilerplateModel::Load(SnapshotReader* in) {
   const int64_t start = in->GetI64("boilerplate epoch start");
   const bool has_time = in->GetBool("boilerplate has time");
   const bool sparse = in->GetBool("boilerplate table encoding");
+  if (!in->ok()) {
+    Clear();
+    return;
+  }
   if (sparse) {
+    Clear();
     const uint64_t nonzero = in->GetU64("boilerplate table words");
     if (in->CheckCount(nonzero, 12, "boilerplate table word") &&
         nonzero > table_size_) {

@@ -283,13 +283,32 @@ absl::StatusOr<SnapshotFile> ReadSnapshotFile(const std::string& path,
         file_size - kSnapshotHeaderBytes));
   }
   out.payload.resize(payload_size);
-  if (std::fread(out.payload.data(), 1, payload_size, file) != payload_size) {
+  // Read and checksum chunk by chunk, while each chunk is still in cache
+  // (streaming XXH3 gives the one-shot value).
+  XXH3_state_t* state = XXH3_createState();
+  if (state == nullptr) {
     std::fclose(file);
+    return absl::ResourceExhaustedError("cannot allocate a hash state");
+  }
+  XXH3_64bits_reset(state);
+  constexpr uint64_t kChunk = uint64_t{1} << 20;
+  bool read_all = true;
+  for (uint64_t at = 0; at < payload_size; at += kChunk) {
+    const size_t n = static_cast<size_t>(std::min(kChunk, payload_size - at));
+    if (std::fread(out.payload.data() + at, 1, n, file) != n) {
+      read_all = false;
+      break;
+    }
+    XXH3_64bits_update(state, out.payload.data() + at, n);
+  }
+  const uint64_t actual = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  std::fclose(file);
+  if (!read_all) {
     return absl::DataLossError(
         absl::StrCat("cannot read snapshot ", path, " in full"));
   }
-  std::fclose(file);
-  if (SnapshotChecksum(out.payload) != checksum) {
+  if (actual != checksum) {
     return absl::DataLossError(absl::StrCat(
         "snapshot ", path, " is corrupted: payload checksum mismatch"));
   }

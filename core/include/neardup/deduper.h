@@ -154,6 +154,11 @@ struct DeduperStats {
   LshParams lsh;
   int64_t latest_time = 0;
   size_t memory_bytes = 0;  ///< approximate heap bytes held
+  /// Of memory_bytes: the LSH index's chain arrays and band tables, and the
+  /// DF model (a fixed-size table).
+  size_t lsh_next_bytes = 0;
+  size_t lsh_table_bytes = 0;
+  size_t boilerplate_bytes = 0;
 };
 
 class Deduper {
@@ -197,15 +202,17 @@ class Deduper {
   const LshParams& lsh_params() const;
 
   /// Snapshot format version written by Save.
-  static constexpr uint32_t kSnapshotVersion = 2;
+  static constexpr uint32_t kSnapshotVersion = 3;
 
   struct State;   // internal
   struct Worker;  // internal: per-call scratch
 
  private:
   struct Loaded;  // internal: a parsed snapshot
+  /// `model` null: a new, empty DF model.
   Deduper(const DeduperOptions& options, Sketcher sketcher, LshIndex keyer,
-          std::unique_ptr<State> state);
+          std::unique_ptr<State> state,
+          std::unique_ptr<OnlineBoilerplateModel> model = nullptr);
   /// Shingles, filters and signs `text` into `w`.
   void Sign(std::string_view text, Worker* w) const;
   /// Scores the candidates of `w` against the held documents. Caller holds
