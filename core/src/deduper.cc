@@ -770,6 +770,7 @@ absl::Status Deduper::Save(const std::string& path) const {
                   (v << 24);
             }
           }
+          if (m == 0) continue;  // memcpy from a null data() is UB
           std::memcpy(keys + band * size_t{m} * sizeof(uint32_t), column.data(),
                       size_t{m} * sizeof(uint32_t));
         }

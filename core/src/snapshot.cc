@@ -112,14 +112,14 @@ std::string SnapshotReader::GetString(const char* what, uint64_t max_size) {
 }
 
 void SnapshotReader::GetBytes(std::span<uint8_t> out, const char* what) {
-  if (!Need(out.size(), what)) return;
+  if (!Need(out.size(), what) || out.empty()) return;
   std::memcpy(out.data(), data_.data() + pos_, out.size());
   pos_ += out.size();
 }
 
 template <typename T>
 void SnapshotReader::GetArray(std::span<T> out, const char* what) {
-  if (!Need(out.size() * sizeof(T), what)) return;
+  if (!Need(out.size() * sizeof(T), what) || out.empty()) return;
   if constexpr (std::endian::native == std::endian::little) {
     std::memcpy(out.data(), data_.data() + pos_, out.size() * sizeof(T));
     pos_ += out.size() * sizeof(T);
