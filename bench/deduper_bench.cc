@@ -40,7 +40,7 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using neardup::testing::ArticleRng;
+using neardup::testing::TestRng;
 
 // CPU seconds of the calling thread: unlike wall time, not inflated when
 // other processes share the cores.
@@ -103,7 +103,7 @@ class ArticleSource {
     line += ".\n";
     return line;
   }
-  ArticleRng rng_;
+  TestRng rng_;
   std::vector<std::string> lines_;
   std::string text_;
 };

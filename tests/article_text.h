@@ -9,24 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "test_rng.h"
+
 namespace neardup::testing {
-
-/// SplitMix64 stream (the same generator as TestRng in test_util.h).
-class ArticleRng {
- public:
-  explicit ArticleRng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  uint64_t Below(uint64_t n) { return Next() % n; }
-  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-
- private:
-  uint64_t state_;
-};
 
 /// The word of rank `i`: letters from its base-23 digits.
 inline std::string VocabularyWord(uint64_t i) {
@@ -41,14 +26,14 @@ inline std::string VocabularyWord(uint64_t i) {
 }
 
 /// A word with a Zipf-like rank distribution over 20,000 words.
-inline std::string RandomWord(ArticleRng& rng) {
+inline std::string RandomWord(TestRng& rng) {
   const double u = rng.Uniform();
   const uint64_t rank = static_cast<uint64_t>(std::pow(20000.0, u)) - 1;
   return VocabularyWord(rank);
 }
 
 /// An article of about `words` words in lines of 8-16 words.
-inline std::string RandomArticle(ArticleRng& rng, int words) {
+inline std::string RandomArticle(TestRng& rng, int words) {
   std::string text;
   int line = 0, line_length = 8 + static_cast<int>(rng.Below(9));
   for (int i = 0; i < words; ++i) {
@@ -67,7 +52,7 @@ inline std::string RandomArticle(ArticleRng& rng, int words) {
 }
 
 /// `text` with about `fraction` of its words replaced by random ones.
-inline std::string EditWords(ArticleRng& rng, const std::string& text,
+inline std::string EditWords(TestRng& rng, const std::string& text,
                              double fraction) {
   std::string out;
   size_t i = 0;

@@ -15,9 +15,9 @@
 namespace neardup {
 namespace {
 
-using testing::ArticleRng;
 using testing::EditWords;
 using testing::RandomArticle;
+using testing::TestRng;
 
 std::unique_ptr<Deduper> Make(const DeduperOptions& options = {}) {
   auto deduper = Deduper::Create(options);
@@ -62,7 +62,7 @@ TEST(DeduperOptionsTest, RejectsBadValues) {
 
 TEST(DeduperTest, ExactCopyNearCopyAndNewStory) {
   auto d = Make();
-  ArticleRng rng(1);
+  TestRng rng(1);
   const std::string story = RandomArticle(rng, 400);
   auto first = d->Add("a", story, 10);
   ASSERT_TRUE(first.ok()) << first.status();
@@ -110,7 +110,7 @@ TEST(DeduperTest, ExactCopyNearCopyAndNewStory) {
 
 TEST(DeduperTest, TruncatedCopyIsContained) {
   auto d = Make();
-  ArticleRng rng(2);
+  TestRng rng(2);
   const std::string story = RandomArticle(rng, 600);
   ASSERT_TRUE(d->Add("full", story).ok());
   const std::string half = story.substr(0, story.size() / 2);
@@ -123,7 +123,7 @@ TEST(DeduperTest, TruncatedCopyIsContained) {
 
 TEST(DeduperTest, QueryDoesNotRecordAndRemoveForgets) {
   auto d = Make();
-  ArticleRng rng(3);
+  TestRng rng(3);
   const std::string story = RandomArticle(rng, 300);
   EXPECT_TRUE(d->Query(story).is_new);
   EXPECT_EQ(d->size(), 0u);
@@ -170,7 +170,7 @@ TEST(DeduperTest, KeepSetsVerifiesExactly) {
   o.keep_sets = true;
   o.boilerplate.enabled = false;
   auto d = Make(o);
-  ArticleRng rng(4);
+  TestRng rng(4);
   const std::string story = RandomArticle(rng, 400);
   const std::string edited = EditWords(rng, story, 0.03);
   ASSERT_TRUE(d->Add("a", story).ok());
@@ -195,7 +195,7 @@ TEST(DeduperTest, EstimatedJaccardTracksExact) {
     o.candidate_threshold = 0.3;
     auto d = Make(o);
     auto shingler = *Shingler::Create(o.shingle, o.normalise);
-    ArticleRng rng(5 + bits);
+    TestRng rng(5 + bits);
     double error_sum = 0, abs_sum = 0;
     int n = 0;
     for (int i = 0; i < 60; ++i) {
@@ -228,7 +228,7 @@ TEST(DeduperTest, MaxDocumentsEvictsTheOldest) {
   DeduperOptions o;
   o.max_documents = 50;
   auto d = Make(o);
-  ArticleRng rng(6);
+  TestRng rng(6);
   for (int i = 0; i < 120; ++i) {
     ASSERT_TRUE(d->Add(absl::StrCat("d", i), RandomArticle(rng, 80), i).ok());
     EXPECT_LE(d->size(), 50u);
@@ -244,7 +244,7 @@ TEST(DeduperTest, HorizonKeepsRecentDocuments) {
   DeduperOptions o;
   o.horizon = 10;
   auto d = Make(o);
-  ArticleRng rng(7);
+  TestRng rng(7);
   // Times out of order by a little, as from many fetchers.
   std::vector<std::string> texts;
   for (int i = 0; i < 100; ++i) {
@@ -268,7 +268,7 @@ TEST(DeduperTest, MemoryStaysFlatUnderAWindow) {
   o.max_documents = 200;
   o.online_boilerplate.table_bits = 12;
   auto d = Make(o);
-  ArticleRng rng(8);
+  TestRng rng(8);
   size_t memory_at_400 = 0;
   for (int i = 0; i < 2000; ++i) {
     ASSERT_TRUE(
@@ -285,7 +285,7 @@ TEST(DeduperTest, MatchesAreOrderedBestFirstAndCapped) {
   DeduperOptions o;
   o.max_matches = 3;
   auto d = Make(o);
-  ArticleRng rng(9);
+  TestRng rng(9);
   const std::string story = RandomArticle(rng, 400);
   for (int i = 0; i < 5; ++i) {
     ASSERT_TRUE(
@@ -307,7 +307,7 @@ TEST(DeduperTest, MatchesAreOrderedBestFirstAndCapped) {
 // pairs as the batch pipeline: one definition of a match.
 TEST(DeduperTest, SamePairsAsTheBatchPipeline) {
   testing::TempDir dir;
-  ArticleRng rng(10);
+  TestRng rng(10);
   std::vector<std::string> texts;
   for (int story = 0; story < 30; ++story) {
     const std::string base = RandomArticle(rng, 150 + 10 * story);
@@ -361,7 +361,7 @@ TEST(DeduperTest, ConcurrentAddsAreAtomic) {
   constexpr int kThreads = 8;
   constexpr int kStories = 300;
   std::vector<std::string> stories;
-  ArticleRng rng(11);
+  TestRng rng(11);
   for (int i = 0; i < kStories; ++i) stories.push_back(RandomArticle(rng, 120));
   std::atomic<int> news{0}, errors{0}, queries_done{0};
   std::vector<std::thread> threads;
@@ -404,7 +404,7 @@ TEST(DeduperTest, ChurnAnswersLikeAFreshIndex) {
   o.boilerplate.enabled = false;  // the DF model remembers removed texts
   o.max_documents = 300;
   auto churned = Make(o);
-  ArticleRng rng(31);
+  TestRng rng(31);
   std::vector<std::string> texts;
   std::vector<std::string> ids;
   for (int i = 0; i < 3000; ++i) {

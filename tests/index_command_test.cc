@@ -14,7 +14,8 @@
 namespace neardup {
 namespace {
 
-using testing::ArticleRng;
+using testing::TestRng;
+using testing::JsonLine;
 using testing::ReadFile;
 using testing::TempDir;
 using testing::WriteFile;
@@ -32,18 +33,10 @@ CliRun Neardup(const TempDir& dir, const std::string& args) {
           ReadFile(err)};
 }
 
-std::string JsonLine(const std::string& id, const std::string& text) {
-  std::string line = "{\"id\": ";
-  AppendJsonString(&line, id);
-  line += ", \"text\": ";
-  AppendJsonString(&line, text);
-  return line + "}\n";
-}
-
 class IndexCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ArticleRng rng(77);
+    TestRng rng(77);
     std::string corpus, news;
     for (int i = 0; i < 40; ++i) {
       stories_.push_back(testing::RandomArticle(rng, 200));

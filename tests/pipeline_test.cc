@@ -17,6 +17,7 @@
 namespace neardup {
 namespace {
 
+using testing::JsonLine;
 using testing::TempDir;
 using testing::TestRng;
 using testing::WriteFile;
@@ -47,14 +48,6 @@ std::string EditWords(TestRng& rng, std::string text, int changes) {
     out += (i ? " " : "") + words[i];
   }
   return out;
-}
-
-std::string JsonLine(const std::string& id, const std::string& text) {
-  std::string line = "{\"id\": ";
-  AppendJsonString(&line, id);
-  line += ", \"text\": ";
-  AppendJsonString(&line, text);
-  return line + "}\n";
 }
 
 struct Corpus {

@@ -17,7 +17,7 @@
 namespace neardup {
 namespace {
 
-using testing::ArticleRng;
+using testing::TestRng;
 using testing::RandomArticle;
 using testing::ReadFile;
 using testing::TempDir;
@@ -144,7 +144,7 @@ DeduperOptions SmallOptions() {
 std::unique_ptr<Deduper> Filled(const DeduperOptions& o,
                                 std::vector<std::string>* texts, int n) {
   auto d = *Deduper::Create(o);
-  ArticleRng rng(42);
+  TestRng rng(42);
   for (int i = 0; i < n; ++i) {
     texts->push_back(RandomArticle(rng, 100));
     EXPECT_TRUE(d->Add(absl::StrCat("id", i), texts->back(), 1000 + i).ok());
@@ -308,7 +308,7 @@ TEST(DeduperSnapshotTest, DamagedFilesNeverCrashNorLoad) {
   const std::string good = ReadFile(path);
   auto target = *Deduper::Create(SmallOptions());
   ASSERT_TRUE(target->Add("keep", texts[0]).ok());
-  ArticleRng rng(5);
+  TestRng rng(5);
   for (int trial = 0; trial < 60; ++trial) {
     std::string bad = good;
     if (trial % 2 == 0) {
@@ -339,7 +339,7 @@ TEST(DeduperSnapshotTest, DamagedFilesNeverCrashNorLoad) {
 TEST(DeduperSnapshotTest, SaveWhileOthersAdd) {
   TempDir dir;
   auto d = *Deduper::Create(SmallOptions());
-  ArticleRng rng(9);
+  TestRng rng(9);
   std::vector<std::string> texts;
   for (int i = 0; i < 400; ++i) texts.push_back(RandomArticle(rng, 60));
   std::atomic<bool> stop{false};

@@ -12,24 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "neardup/json.h"
+#include "test_rng.h"
+
 namespace neardup::testing {
-
-/// SplitMix64: a fixed, portable pseudo-random stream for tests.
-class TestRng {
- public:
-  explicit TestRng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  /// Uniform in [0, n).
-  uint64_t Below(uint64_t n) { return Next() % n; }
-
- private:
-  uint64_t state_;
-};
 
 /// Two sets of random 64-bit hashes with |A∩B| = common and |A \ B| =
 /// |B \ A| = only_each, hence Jaccard common / (common + 2·only_each).
@@ -47,6 +33,15 @@ inline std::pair<std::vector<uint64_t>, std::vector<uint64_t>> MakeSetPair(
 }
 
 /// The shared corpora folder, or "" when it is absent.
+/// One JSONL corpus line {"id": id, "text": text}, newline included.
+inline std::string JsonLine(const std::string& id, const std::string& text) {
+  std::string line = "{\"id\": ";
+  AppendJsonString(&line, id);
+  line += ", \"text\": ";
+  AppendJsonString(&line, text);
+  return line + "}\n";
+}
+
 inline std::string SharedDatasets() {
   const std::filesystem::path dir =
       std::filesystem::path(NEARDUP_SHARED_DIR) / "datasets";

@@ -544,10 +544,9 @@ int RunEngineCommand(int argc, char** argv, const EngineCommand& command) {
   return 0;
 }
 
-absl::StatusOr<DeduperOptions> ToDeduperOptions(const EngineFlags& flags,
+absl::StatusOr<DeduperOptions> ToDeduperOptions(const DedupOptions& batch,
                                                 bool keep_sets,
                                                 int signature_bits) {
-  NEARDUP_ASSIGN_OR_RETURN(DedupOptions batch, ToDedupOptions(flags));
   DeduperOptions options = DeduperOptions::FromDedupOptions(batch);
   options.keep_sets = keep_sets;
   options.signature_bits = signature_bits;

@@ -71,10 +71,10 @@ void AddEngineOptions(boost::program_options::options_description* description,
 /// Validated DedupOptions from the flags (InvalidArgument on bad values).
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags);
 
-/// Validated options of a streaming Deduper built like the batch engine the
-/// flags describe, keeping shingle sets when `keep_sets` and b-bit
-/// signatures of `signature_bits`.
-absl::StatusOr<DeduperOptions> ToDeduperOptions(const EngineFlags& flags,
+/// Validated options of a streaming Deduper built like the batch engine
+/// `batch` (from ToDedupOptions), keeping shingle sets when `keep_sets` and
+/// b-bit signatures of `signature_bits`.
+absl::StatusOr<DeduperOptions> ToDeduperOptions(const DedupOptions& batch,
                                                 bool keep_sets,
                                                 int signature_bits);
 

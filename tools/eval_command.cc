@@ -68,10 +68,10 @@ struct EvalFlags {
 // Replays the inputs through a Deduper and scores its answers.
 absl::Status EvaluateStream(const EvalFlags& eval, const EngineFlags& engine,
                             EvalReport* report) {
+  NEARDUP_ASSIGN_OR_RETURN(DedupOptions batch, ToDedupOptions(engine));
   NEARDUP_ASSIGN_OR_RETURN(
       DeduperOptions options,
-      ToDeduperOptions(engine, eval.keep_sets, eval.signature_bits));
-  NEARDUP_ASSIGN_OR_RETURN(DedupOptions batch, ToDedupOptions(engine));
+      ToDeduperOptions(batch, eval.keep_sets, eval.signature_bits));
   NEARDUP_ASSIGN_OR_RETURN(GroundTruth truth, LoadGroundTruth(eval.truth));
   NEARDUP_ASSIGN_OR_RETURN(std::unique_ptr<Deduper> deduper,
                            Deduper::Create(options));

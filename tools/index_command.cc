@@ -87,8 +87,10 @@ int RunIndexBuild(int argc, char** argv) {
     std::cerr << "neardup index build: give the index file with -o INDEX\n";
     return 2;
   }
+  absl::StatusOr<DedupOptions> batch = ToDedupOptions(flags);
   absl::StatusOr<DeduperOptions> options =
-      ToDeduperOptions(flags, keep_sets, signature_bits);
+      batch.ok() ? ToDeduperOptions(*batch, keep_sets, signature_bits)
+                 : batch.status();
   if (!options.ok()) {
     std::cerr << "neardup index build: " << options.status().message() << "\n";
     return 2;
@@ -97,7 +99,7 @@ int RunIndexBuild(int argc, char** argv) {
   absl::StatusOr<std::unique_ptr<Deduper>> deduper = Deduper::Create(*options);
   if (!deduper.ok()) return Fail(kName, deduper.status());
   absl::StatusOr<std::unique_ptr<CorpusReader>> reader =
-      CorpusReader::Open(flags.inputs, ToDedupOptions(flags)->corpus);
+      CorpusReader::Open(flags.inputs, batch->corpus);
   if (!reader.ok()) return Fail(kName, reader.status());
   Document doc;
   uint64_t count = 0, repeats = 0, bytes = 0;

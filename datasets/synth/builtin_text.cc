@@ -4201,20 +4201,6 @@ void AppendTenths(uint64_t v, bool drop_zero, std::string* out) {
   out->push_back(static_cast<char>('0' + v % 10));
 }
 
-const char* OrdinalSuffix(uint64_t n) {
-  if (n % 100 >= 11 && n % 100 <= 13) return "th";
-  switch (n % 10) {
-    case 1:
-      return "st";
-    case 2:
-      return "nd";
-    case 3:
-      return "rd";
-    default:
-      return "th";
-  }
-}
-
 constexpr std::string_view kCurrencySymbols[] = {"$", "$", "\xC2\xA3",
                                                  "\xE2\x82\xAC"};
 

@@ -665,20 +665,6 @@ void AppendFixed(uint64_t v, int decimals, std::string* out) {
   }
 }
 
-const char* Ordinal(uint64_t n) {
-  if (n % 100 >= 11 && n % 100 <= 13) return "th";
-  switch (n % 10) {
-    case 1:
-      return "st";
-    case 2:
-      return "nd";
-    case 3:
-      return "rd";
-    default:
-      return "th";
-  }
-}
-
 template <typename T>
 std::string_view Pick(const std::vector<T>& v, Rng* rng) {
   return v[rng->Uniform(v.size())];
@@ -749,7 +735,7 @@ class TemplateSlots {
     uint64_t position = rng->Range(1, 20);
     std::string pos;
     AppendInt(position, &pos);
-    pos += Ordinal(position);
+    pos += OrdinalSuffix(position);
     Set("position", pos);
     uint64_t played = rng->Range(10, 38);
     Int("played", played);
@@ -990,6 +976,20 @@ Article ParseArticle(std::string_view text) {
     flush();
   }
   return article;
+}
+
+const char* OrdinalSuffix(uint64_t n) {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  switch (n % 10) {
+    case 1:
+      return "st";
+    case 2:
+      return "nd";
+    case 3:
+      return "rd";
+    default:
+      return "th";
+  }
 }
 
 void AppendGrouped(uint64_t v, std::string* out) {

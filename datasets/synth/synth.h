@@ -175,6 +175,8 @@ std::string_view GenerateBuiltinArticle(uint64_t seed, Article* out);
 
 /// Appends v in decimal with thousands separators ("1,234,567").
 void AppendGrouped(uint64_t v, std::string* out);
+/// English ordinal suffix of n: "st", "nd", "rd" or "th".
+const char* OrdinalSuffix(uint64_t n);
 
 /// OK if the built-in grammar is well formed (every rule referenced is
 /// defined, for every topic; brackets balance); otherwise Internal with the

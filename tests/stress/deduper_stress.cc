@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
   const long stories = adds_per_thread * pairs;
   std::vector<std::string> texts(stories);
   {
-    neardup::testing::ArticleRng rng(2024);
+    neardup::testing::TestRng rng(2024);
     for (auto& t : texts) t = neardup::testing::RandomArticle(rng, words);
   }
   std::vector<std::atomic<int>> news(stories);
@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   for (int t = 0; t < threads; ++t) {
     pool.emplace_back([&, t] {
       const int pair = t / 2;
-      neardup::testing::ArticleRng rng(100 + t);
+      neardup::testing::TestRng rng(100 + t);
       for (long i = 0; i < adds_per_thread; ++i) {
         const long story = i * pairs + pair;
         auto r = deduper.Add(absl::StrCat("s", story, "/", t), texts[story], i);
