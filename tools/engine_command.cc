@@ -364,14 +364,15 @@ std::string FormatSummary(const RunReport& r) {
   const double mb = s.text_bytes / 1e6;
   const double total = r.total_seconds();
   out += absl::StrFormat(
-      "  %d exact duplicates, %d LSH candidate pairs, %d verified (b=%d, "
-      "r=%d)\n"
+      "  %d exact duplicates, %d LSH candidate pairs (%d after the "
+      "shared-shingle "
+      "bound), %d verified (b=%d, r=%d)\n"
       "  %.1f MB text in %.2f s (%.1f MB/s, %.0f docs/s): boilerplate %.2f s, "
       "read+sign+index %.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
-      s.exact_duplicates, s.candidate_pairs, s.verified_pairs, s.lsh.bands,
-      s.lsh.rows, mb, total, Rate(mb, total), Rate(r.read(), total),
-      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify,
-      s.seconds.cluster, r.write_seconds);
+      s.exact_duplicates, s.lsh_candidate_pairs, s.candidate_pairs,
+      s.verified_pairs, s.lsh.bands, s.lsh.rows, mb, total, Rate(mb, total),
+      Rate(r.read(), total), s.seconds.boilerplate, s.seconds.read_sign_index,
+      s.seconds.verify, s.seconds.cluster, r.write_seconds);
   return out;
 }
 
@@ -441,18 +442,18 @@ std::string FormatStatsJson(const RunReport& r) {
       c.skipped_malformed, c.skipped_missing_id, c.skipped_missing_text,
       c.skipped_duplicate_id);
   AppendStringArray(&out, c.first_skipped);
-  absl::StrAppendFormat(&out,
-                        "}, \"pairs\": {\"candidates\": %d, \"verified\": %d}, "
-                        "\"output_records\": %d, \"invalid_utf8\": %d, "
-                        "\"bytes\": {\"input\": %d, \"text\": %d}, "
-                        "\"boilerplate\": {\"sample_documents\": %d, "
-                        "\"threshold\": %d, \"shingles\": %d, "
-                        "\"documents\": %d, \"removed\": %d}",
-                        s.candidate_pairs, s.verified_pairs, r.output_records,
-                        s.invalid_utf8, c.bytes_read, s.text_bytes,
-                        s.boilerplate_sample_documents, s.boilerplate_threshold,
-                        s.boilerplate_shingles, s.boilerplate_documents,
-                        s.boilerplate_removed);
+  absl::StrAppendFormat(
+      &out,
+      "}, \"pairs\": {\"lsh\": %d, \"candidates\": %d, \"verified\": %d}, "
+      "\"output_records\": %d, \"invalid_utf8\": %d, "
+      "\"bytes\": {\"input\": %d, \"text\": %d}, "
+      "\"boilerplate\": {\"sample_documents\": %d, "
+      "\"threshold\": %d, \"shingles\": %d, "
+      "\"documents\": %d, \"removed\": %d}",
+      s.lsh_candidate_pairs, s.candidate_pairs, s.verified_pairs,
+      r.output_records, s.invalid_utf8, c.bytes_read, s.text_bytes,
+      s.boilerplate_sample_documents, s.boilerplate_threshold,
+      s.boilerplate_shingles, s.boilerplate_documents, s.boilerplate_removed);
   const double total = r.total_seconds();
   absl::StrAppendFormat(
       &out,

@@ -39,12 +39,21 @@ struct Worker {
   NormaliseStats normalise_stats;
 };
 
+// Shingle sets are kept from signing to verification with each hash cut to
+// its top 32 bits (sorted, unique): half the memory of the 64-bit hashes,
+// and no second read and shingling of the text (see Compare in verify.h
+// for the collision rate).
+constexpr int kSetShift = 32;
+
 // What signing produces for one document of a batch.
 struct Signed {
   uint64_t text_hash = 0;
-  uint64_t shingles = 0;
+  uint64_t shingles = 0;  ///< size of the 32-bit set
   uint64_t length = 0;
   uint32_t extra = 0;  ///< shingles - occupied filter bins
+  /// The 32-bit set: set_size values at Batch::sets[worker][set_offset].
+  uint32_t set_worker = 0;
+  uint64_t set_offset = 0;
 };
 
 // Every document's final shingle set (sorted, unique, boilerplate removed:
@@ -59,7 +68,7 @@ struct Signed {
 // before verification: they would fail it, so the result is unchanged.
 constexpr int kFilterBits = 2048;
 constexpr int kFilterWords = kFilterBits / 64;
-constexpr int kFilterShift = 64 - 11;  // log2(kFilterBits) = 11
+constexpr int kFilterShift = 32 - 11;  // of 32-bit set values; 2^11 bins
 constexpr size_t kFilterBlockDocs = 4096;
 
 // A lower bound (never above) on the least |A∩B| for which Classify
@@ -126,6 +135,8 @@ class Pipeline {
     std::vector<Signed> signed_docs;
     std::vector<uint64_t> band_keys;  // batch size x b
     std::vector<uint64_t> filters;    // batch size x kFilterWords
+    /// Per signing worker: the 32-bit sets it produced, back to back.
+    std::vector<std::vector<uint32_t>> sets;
     size_t count = 0;
     bool has_prefix = false;
   };
@@ -148,13 +159,15 @@ class Pipeline {
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
   std::vector<uint32_t> query_result_;
   std::vector<Edge> edges_;  // verified, between canonical documents
-  /// Shingle sets (sorted, unique, boilerplate removed) of documents in
-  /// candidate pairs: set_data_[doc] points into a worker's arena blocks,
-  /// set_size_[doc] elements (0 and null for other documents).
-  std::vector<const uint64_t*> set_data_;
+  /// Shingle sets (32-bit, sorted, unique, boilerplate removed) by
+  /// document number: set_data_[doc] points into set_blocks_, set_size_[doc]
+  /// values (null and 0 for empty documents and exact duplicates).
+  std::vector<const uint32_t*> set_data_;
   std::vector<uint32_t> set_size_;
-  std::vector<std::vector<std::unique_ptr<uint64_t[]>>> arenas_;
-  std::span<const uint64_t> Set(uint32_t doc) const {
+  std::vector<std::unique_ptr<uint32_t[]>> set_blocks_;
+  size_t set_block_used_ = 0;
+  void KeepSet(uint32_t doc, std::span<const uint32_t> set);
+  std::span<const uint32_t> Set(uint32_t doc) const {
     return {set_data_[doc], set_size_[doc]};
   }
 
@@ -195,8 +208,8 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stage = Clock::now();
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
-  // Candidates are known: the index and the text hashes are no longer
-  // needed, and verification's shingle sets take their memory.
+  // Candidates are known: the index, the text hashes and the filters are
+  // no longer needed.
   index_.Clear();
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
   std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
@@ -320,6 +333,7 @@ absl::Status Pipeline::ReadSignIndex() {
     batch.signed_docs.resize(kBatchDocuments);
     batch.band_keys.resize(kBatchDocuments * index_.params().bands);
     batch.filters.resize(kBatchDocuments * kFilterWords);
+    batch.sets.resize(threads_);
   }
   // A pipeline over two batches: while the workers sign batch `current`,
   // this thread indexes the batch signed before it (in input order) and
@@ -391,6 +405,7 @@ void Pipeline::FilterCandidates() {
 
 void Pipeline::SignBatch(Batch* batch) {
   const size_t b = index_.params().bands;
+  for (std::vector<uint32_t>& sets : batch->sets) sets.clear();
   internal::ParallelFor(
       batch->count, threads_, 16, [&](size_t begin, size_t end, int worker) {
         Worker& w = workers_[worker];
@@ -411,23 +426,47 @@ void Pipeline::SignBatch(Batch* batch) {
           }
           Signed& s = batch->signed_docs[i];
           s.text_hash = w.set.text_hash;
-          s.shingles = w.set.hashes.size();
           s.length = length;
+          // The set verification will compare: top 32 bits, still sorted;
+          // two hashes sharing them become one value.
+          std::vector<uint32_t>& out = batch->sets[worker];
+          s.set_worker = static_cast<uint32_t>(worker);
+          s.set_offset = out.size();
+          for (uint64_t h : w.set.hashes) {
+            const auto v = static_cast<uint32_t>(h >> kSetShift);
+            if (out.size() == s.set_offset || out.back() != v) out.push_back(v);
+          }
+          s.shingles = out.size() - s.set_offset;
           if (w.set.empty()) continue;
           uint64_t* filter = &batch->filters[i * kFilterWords];
           std::fill_n(filter, kFilterWords, 0);
-          for (uint64_t h : w.set.hashes) {
-            const uint64_t bin = h >> kFilterShift;
+          for (size_t j = s.set_offset; j < out.size(); ++j) {
+            const uint32_t bin = out[j] >> kFilterShift;
             filter[bin >> 6] |= uint64_t{1} << (bin & 63);
           }
           const auto occupied =
               static_cast<uint32_t>(internal::Popcount(filter, kFilterWords));
-          s.extra = static_cast<uint32_t>(w.set.hashes.size()) - occupied;
+          s.extra = static_cast<uint32_t>(s.shingles) - occupied;
           sketcher_.Sign(w.set.hashes, w.signature);
           index_.BandKeys(w.signature,
                           std::span<uint64_t>(&batch->band_keys[i * b], b));
         }
       });
+}
+
+void Pipeline::KeepSet(uint32_t doc, std::span<const uint32_t> set) {
+  constexpr size_t kSetBlock = size_t{1} << 20;  // values (4 MB)
+  if (set_blocks_.empty() || set.size() > kSetBlock - set_block_used_) {
+    set_blocks_.push_back(std::make_unique_for_overwrite<uint32_t[]>(
+        std::max(set.size(), kSetBlock)));
+    set_block_used_ = 0;
+  }
+  uint32_t* out = set_blocks_.back().get() + set_block_used_;
+  std::copy(set.begin(), set.end(), out);
+  // An oversized set fills its own block.
+  set_block_used_ = std::min(set_block_used_ + set.size(), kSetBlock);
+  set_data_[doc] = out;
+  set_size_[doc] = static_cast<uint32_t>(set.size());
 }
 
 void Pipeline::IndexBatch(Batch* batch) {
@@ -444,6 +483,8 @@ void Pipeline::IndexBatch(Batch* batch) {
     record.shingles = s.shingles;
     record.input_index = doc.input_index;
     record.canonical = number;
+    set_data_.push_back(nullptr);
+    set_size_.push_back(0);
     if (record.empty()) {
       ++result_.stats.empty;
       result_.docs.push_back(std::move(record));
@@ -456,6 +497,9 @@ void Pipeline::IndexBatch(Batch* batch) {
       result_.docs.push_back(std::move(record));
       continue;
     }
+    KeepSet(number,
+            std::span<const uint32_t>(
+                batch->sets[s.set_worker].data() + s.set_offset, s.shingles));
     const std::span<const uint64_t> keys(&batch->band_keys[i * b], b);
     index_.QueryAndAdd(number, keys, &query_result_);
     // Keep the document's filter; drop candidates that cannot pass.
@@ -483,62 +527,6 @@ void Pipeline::IndexBatch(Batch* batch) {
 absl::Status Pipeline::Verify() {
   DedupStats& stats = result_.stats;
   stats.candidate_pairs = candidates_.size();
-  // Documents that take part in any candidate pair get a set.
-  set_data_.assign(result_.docs.size(), nullptr);
-  set_size_.assign(result_.docs.size(), 0);
-  std::vector<uint8_t> is_involved(result_.docs.size(), 0);
-  for (const auto& [a, b] : candidates_) {
-    is_involved[a] = 1;
-    is_involved[b] = 1;
-  }
-  std::vector<uint32_t> involved;
-  for (uint32_t d = 0; d < is_involved.size(); ++d) {
-    if (is_involved[d]) involved.push_back(d);
-  }
-  std::vector<uint8_t>().swap(is_involved);
-
-  // Re-read and re-shingle the involved documents in parallel; each worker
-  // packs its sets into blocks of its own arena (no allocation per set).
-  constexpr size_t kArenaBlock = size_t{1} << 20;  // shingles (8 MB)
-  arenas_.clear();
-  arenas_.resize(threads_);
-  std::vector<size_t> arena_used(threads_, kArenaBlock);
-  std::mutex error_mutex;
-  absl::Status error;
-  internal::ParallelFor(
-      involved.size(), threads_, 64, [&](size_t begin, size_t end, int worker) {
-        Worker& w = workers_[worker];
-        Document doc;
-        NormaliseStats ignored;  // already counted during signing
-        for (size_t i = begin; i < end; ++i) {
-          const uint32_t d = involved[i];
-          absl::Status status =
-              reader_->ReadAgain(result_.docs[d].location, &doc);
-          if (!status.ok()) {
-            std::lock_guard<std::mutex> lock(error_mutex);
-            if (error.ok()) error = status;
-            return;
-          }
-          w.shingler.Shingle(doc.text, &w.set, &ignored);
-          boilerplate_.Apply(&w.set.hashes);
-          const size_t n = w.set.hashes.size();
-          std::vector<std::unique_ptr<uint64_t[]>>& blocks = arenas_[worker];
-          size_t& used = arena_used[worker];
-          if (n > kArenaBlock - used) {
-            blocks.push_back(std::make_unique_for_overwrite<uint64_t[]>(
-                std::max(n, kArenaBlock)));
-            used = 0;
-          }
-          uint64_t* out = blocks.back().get() + used;
-          std::copy(w.set.hashes.begin(), w.set.hashes.end(), out);
-          used = std::min(used + n, kArenaBlock);  // oversized: block full
-          set_data_[d] = out;
-          set_size_[d] = static_cast<uint32_t>(n);
-        }
-        if (worker == 0) ReportProgress("verify", false);
-      });
-  NEARDUP_RETURN_IF_ERROR(error);
-
   // Score every candidate exactly; keep those passing the threshold.
   std::vector<std::vector<Edge>> per_worker(threads_);
   internal::ParallelFor(
@@ -551,7 +539,7 @@ absl::Status Pipeline::Verify() {
           if (i + kAhead < end) {
             const auto [pa, pb] = candidates_[i + kAhead];
             __builtin_prefetch(set_data_[pa]);
-            __builtin_prefetch(set_data_[pa] + 8);
+            __builtin_prefetch(set_data_[pa] + 16);  // the next line
             __builtin_prefetch(set_data_[pb]);
           }
           if (i + 2 * kAhead < end) {
@@ -563,6 +551,7 @@ absl::Status Pipeline::Verify() {
             per_worker[worker].push_back(*edge);
           }
         }
+        if (worker == 0) ReportProgress("verify", false);
       });
   for (auto& part : per_worker) {
     edges_.insert(edges_.end(), part.begin(), part.end());
@@ -632,15 +621,15 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
       }
       if (groups < 2) continue;  // one story's copies: not a page
       // Mark which shingles of the page each group covers (bit per group).
-      const std::span<const uint64_t> page_set = Set(page);
+      const std::span<const uint32_t> page_set = Set(page);
       covered.assign(page_set.size(), 0);
       for (uint32_t i = 0; i < parts.size(); ++i) {
         const uint32_t bit = group_bit[find(i)];
         if (bit == 8) continue;
-        const std::span<const uint64_t> part = Set(parts[i].second);
+        const std::span<const uint32_t> part = Set(parts[i].second);
         // Branch-free merge: each step advances p or q (or both).
         for (size_t p = 0, q = 0; p < page_set.size() && q < part.size();) {
-          const uint64_t u = page_set[p], v = part[q];
+          const uint32_t u = page_set[p], v = part[q];
           covered[p] |= static_cast<uint8_t>((u == v) << bit);
           p += u <= v;
           q += v <= u;
@@ -748,9 +737,9 @@ void Pipeline::Cluster() {
                         e.kind, e.similarity, true};
     }
   }
-  std::vector<const uint64_t*>().swap(set_data_);
+  std::vector<const uint32_t*>().swap(set_data_);
   std::vector<uint32_t>().swap(set_size_);
-  arenas_.clear();
+  set_blocks_.clear();
 
   // Attach exact duplicates to the cluster of their first occurrence (or
   // make one with it); they share its similarity to the representative.

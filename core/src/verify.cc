@@ -11,11 +11,12 @@ namespace {
 
 // Counts elements of `small` found in `large` by binary search from a moving
 // lower bound: O(|small| log |large|), better when |small| << |large|.
-uint64_t GallopingIntersection(std::span<const uint64_t> small,
-                               std::span<const uint64_t> large) {
+template <typename T>
+uint64_t GallopingIntersection(std::span<const T> small,
+                               std::span<const T> large) {
   uint64_t count = 0;
   auto begin = large.begin();
-  for (uint64_t x : small) {
+  for (T x : small) {
     begin = std::lower_bound(begin, large.end(), x);
     if (begin == large.end()) break;
     if (*begin == x) {
@@ -28,8 +29,10 @@ uint64_t GallopingIntersection(std::span<const uint64_t> small,
 
 }  // namespace
 
-uint64_t IntersectionSize(std::span<const uint64_t> a,
-                          std::span<const uint64_t> b) {
+namespace {
+
+template <typename T>
+uint64_t IntersectionSizeOf(std::span<const T> a, std::span<const T> b) {
   assert(std::is_sorted(a.begin(), a.end()));
   assert(std::is_sorted(b.begin(), b.end()));
   if (a.size() > b.size()) std::swap(a, b);
@@ -38,12 +41,23 @@ uint64_t IntersectionSize(std::span<const uint64_t> a,
   uint64_t count = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    const uint64_t x = a[i], y = b[j];
+    const T x = a[i], y = b[j];
     count += x == y;
     i += x <= y;
     j += y <= x;
   }
   return count;
+}
+
+}  // namespace
+
+uint64_t IntersectionSize(std::span<const uint64_t> a,
+                          std::span<const uint64_t> b) {
+  return IntersectionSizeOf(a, b);
+}
+uint64_t IntersectionSize(std::span<const uint32_t> a,
+                          std::span<const uint32_t> b) {
+  return IntersectionSizeOf(a, b);
 }
 
 std::string_view MatchKindName(MatchKind kind) {
@@ -117,7 +131,10 @@ std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
   return std::nullopt;
 }
 
-Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b) {
+namespace {
+
+template <typename T>
+Similarity CompareOf(std::span<const T> a, std::span<const T> b) {
   Similarity s;
   s.intersection = IntersectionSize(a, b);
   const uint64_t union_size = a.size() + b.size() - s.intersection;
@@ -125,6 +142,15 @@ Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b) {
   s.jaccard = union_size ? static_cast<double>(s.intersection) / union_size : 0;
   s.containment = smaller ? static_cast<double>(s.intersection) / smaller : 0;
   return s;
+}
+
+}  // namespace
+
+Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b) {
+  return CompareOf(a, b);
+}
+Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  return CompareOf(a, b);
 }
 
 }  // namespace neardup
@@ -165,14 +191,17 @@ uint64_t MinIntersectionToMatch(uint64_t size_a, uint64_t size_b,
   return lo;
 }
 
-std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
-                                       std::span<const uint64_t> set_a,
-                                       std::span<const uint64_t> set_b,
-                                       const MatchOptions& options) {
+namespace {
+
+template <typename T>
+std::optional<Edge> CompareAndClassifyOf(uint32_t a, uint32_t b,
+                                         std::span<const T> set_a,
+                                         std::span<const T> set_b,
+                                         const MatchOptions& options) {
   const uint64_t size_a = set_a.size(), size_b = set_b.size();
   const uint64_t needed = MinIntersectionToMatch(size_a, size_b, options);
   if (needed > std::min(size_a, size_b)) return std::nullopt;
-  std::span<const uint64_t> x = set_a, y = set_b;
+  std::span<const T> x = set_a, y = set_b;
   if (x.size() > y.size()) std::swap(x, y);
   uint64_t count;
   if (x.size() * 32 < y.size()) {
@@ -190,7 +219,7 @@ std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
       // step advances i or j (or both) by one.
       const size_t steps = std::min(left, kBlock);
       for (size_t s = 0; s < steps; ++s) {
-        const uint64_t u = x[i], v = y[j];
+        const T u = x[i], v = y[j];
         count += u == v;
         i += u <= v;
         j += v <= u;
@@ -199,6 +228,21 @@ std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
   }
   if (count < needed) return std::nullopt;
   return Classify(a, b, SimilarityOf(count, size_a, size_b), options);
+}
+
+}  // namespace
+
+std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
+                                       std::span<const uint64_t> set_a,
+                                       std::span<const uint64_t> set_b,
+                                       const MatchOptions& options) {
+  return CompareAndClassifyOf(a, b, set_a, set_b, options);
+}
+std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
+                                       std::span<const uint32_t> set_a,
+                                       std::span<const uint32_t> set_b,
+                                       const MatchOptions& options) {
+  return CompareAndClassifyOf(a, b, set_a, set_b, options);
 }
 
 }  // namespace neardup

@@ -80,12 +80,19 @@ std::optional<Edge> Classify(uint32_t a, uint32_t b, const Similarity& s,
                              const MatchOptions& options);
 
 /// Scores two sorted, duplicate-free sets of shingle hashes. O(|A| + |B|),
-/// with galloping when one set is much smaller than the other.
+/// with galloping when one set is much smaller than the other. The 32-bit
+/// forms take sets of hashes cut to their top 32 bits (how the batch
+/// pipeline keeps them: half the memory; distinct shingles of two sets
+/// collide with probability about |A|·|B| / 2^32, e.g. 3e-5 for two
+/// 400-shingle articles, and a collision adds one to |A∩B|).
 Similarity Compare(std::span<const uint64_t> a, std::span<const uint64_t> b);
+Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b);
 
 /// |A∩B| of two sorted, duplicate-free sets.
 uint64_t IntersectionSize(std::span<const uint64_t> a,
                           std::span<const uint64_t> b);
+uint64_t IntersectionSize(std::span<const uint32_t> a,
+                          std::span<const uint32_t> b);
 
 /// The smallest |A∩B| for which Classify accepts sets of sizes `size_a` and
 /// `size_b` under `options` (every rule accepts more shared shingles once it
@@ -100,6 +107,10 @@ uint64_t MinIntersectionToMatch(uint64_t size_a, uint64_t size_b,
 std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
                                        std::span<const uint64_t> set_a,
                                        std::span<const uint64_t> set_b,
+                                       const MatchOptions& options);
+std::optional<Edge> CompareAndClassify(uint32_t a, uint32_t b,
+                                       std::span<const uint32_t> set_a,
+                                       std::span<const uint32_t> set_b,
                                        const MatchOptions& options);
 
 }  // namespace neardup
