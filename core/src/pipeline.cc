@@ -28,6 +28,13 @@ double SecondsSince(Clock::time_point start) {
 }
 
 constexpr size_t kBatchDocuments = 4096;
+
+// The b bands are split into this many groups, each its own LshIndex, so
+// that the groups are queried and filled on separate threads. A pair is a
+// candidate when it shares a band in any group: the union of the groups'
+// answers is what one index over all bands returns. Fixed (not the thread
+// count) so that statistics do not depend on --threads.
+constexpr int kBandGroups = 2;
 constexpr size_t kBatchBytes = 16 << 20;
 
 // Per-worker front end: one Shingler (it owns scratch buffers) and a
@@ -117,7 +124,23 @@ class Pipeline {
   void ReportProgress(std::string_view stage, bool force);
 
   const DedupOptions& options_;
-  LshIndex index_;
+  LshIndex index_;  ///< computes band keys; documents go to band_groups_
+  struct BandGroup {
+    size_t first_band = 0;
+    LshIndex index;
+    /// Candidates of the batch being indexed, ascending per document:
+    /// found[offsets[j] .. offsets[j + 1]) for to_index_[j].
+    std::vector<uint32_t> found;
+    std::vector<size_t> offsets;
+    std::vector<uint32_t> scratch;
+  };
+  std::vector<std::unique_ptr<BandGroup>> band_groups_;
+  absl::Status CreateBandGroups();
+  void QueryAndAddGroup(const Batch& batch, BandGroup* group);
+  /// (batch index, document number) of the batch's documents going to the
+  /// LSH index, in input order.
+  std::vector<std::pair<uint32_t, uint32_t>> to_index_;
+  std::vector<uint64_t> raw_counts_;  ///< per FilterCandidates chunk
   Sketcher sketcher_;
   int threads_;
   std::unique_ptr<CorpusReader> reader_;
@@ -146,10 +169,7 @@ class Pipeline {
   /// Shingle-set bitmaps by document number, in blocks of
   /// kFilterBlockDocs; sizes and extras (size - occupied bins) beside.
   std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
-  std::vector<uint32_t> filter_size_;
-  std::vector<uint32_t> filter_extra_;
-  /// LSH candidates of the batch just indexed, before the bound.
-  std::vector<std::pair<uint32_t, uint32_t>> raw_candidates_;
+  std::vector<uint32_t> filter_extra_;  ///< set size - occupied bins
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> kept_parts_;
   void FilterCandidates();
   uint64_t* Filter(uint32_t doc) {
@@ -157,7 +177,6 @@ class Pipeline {
            (doc % kFilterBlockDocs) * kFilterWords;
   }
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
-  std::vector<uint32_t> query_result_;
   std::vector<Edge> edges_;  // verified, between canonical documents
   /// Shingle sets (32-bit, sorted, unique, boilerplate removed) by
   /// document number: set_data_[doc] points into set_blocks_, set_size_[doc]
@@ -206,14 +225,17 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stats.seconds.boilerplate = SecondsSince(stage);
 
   stage = Clock::now();
+  NEARDUP_RETURN_IF_ERROR(CreateBandGroups());
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
   // Candidates are known: the index, the text hashes and the filters are
   // no longer needed.
-  index_.Clear();
+  for (const auto& group : band_groups_) {
+    stats.truncated_bucket_scans += group->index.truncated_scans();
+  }
+  band_groups_.clear();
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
   std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
-  std::vector<uint32_t>().swap(filter_size_);
   std::vector<uint32_t>().swap(filter_extra_);
   for (Batch& batch : batches_) batch = Batch();
 
@@ -236,7 +258,6 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   for (const Worker& w : workers_) {
     stats.invalid_utf8 += w.normalise_stats.invalid_utf8;
   }
-  stats.truncated_bucket_scans = index_.truncated_scans();
   stats.boilerplate_shingles = boilerplate_.size();
   stats.boilerplate_threshold = boilerplate_.threshold();
   stats.boilerplate_documents = boilerplate_documents_.load();
@@ -365,42 +386,96 @@ absl::Status Pipeline::ReadSignIndex() {
   return absl::OkStatus();
 }
 
+absl::Status Pipeline::CreateBandGroups() {
+  const LshParams& all = index_.params();
+  for (int g = 0; g < kBandGroups; ++g) {
+    const int first = all.bands * g / kBandGroups;
+    const int last = all.bands * (g + 1) / kBandGroups;
+    if (first == last) continue;  // fewer bands than groups
+    LshOptions options = index_.options();
+    options.bands = last - first;
+    options.rows = all.rows;
+    NEARDUP_ASSIGN_OR_RETURN(LshIndex index, LshIndex::Create(options));
+    band_groups_.push_back(std::make_unique<BandGroup>(
+        BandGroup{static_cast<size_t>(first), std::move(index), {}, {}, {}}));
+  }
+  return absl::OkStatus();
+}
+
+void Pipeline::QueryAndAddGroup(const Batch& batch, BandGroup* group) {
+  const size_t b = index_.params().bands;
+  const size_t bands = group->index.params().bands;
+  group->found.clear();
+  group->offsets.assign(1, 0);
+  for (const auto& [i, number] : to_index_) {
+    const std::span<const uint64_t> keys(
+        &batch.band_keys[i * b + group->first_band], bands);
+    group->index.QueryAndAdd(number, keys, &group->scratch);
+    group->found.insert(group->found.end(), group->scratch.begin(),
+                        group->scratch.end());
+    group->offsets.push_back(group->found.size());
+  }
+}
+
 void Pipeline::FilterCandidates() {
-  // Drop candidates whose shared-shingle bound is below the least
-  // intersection any rule accepts; chunks keep their order.
-  constexpr size_t kGrain = 4096;
-  const size_t n = raw_candidates_.size();
+  // Each document's candidates are the union of its band groups' (sorted)
+  // answers; drop those whose shared-shingle bound is below the least
+  // intersection any rule accepts. Chunks keep input order.
+  constexpr size_t kGrain = 256;
+  const size_t n = to_index_.size();
   const size_t chunks = (n + kGrain - 1) / kGrain;
   if (kept_parts_.size() < chunks) kept_parts_.resize(chunks);
+  raw_counts_.assign(chunks, 0);
   internal::ParallelFor(
       n, threads_, kGrain, [&](size_t begin, size_t end, int) {
         std::vector<std::pair<uint32_t, uint32_t>>& kept =
             kept_parts_[begin / kGrain];
         kept.clear();
-        for (size_t i = begin; i < end; ++i) {
-          if (i + 8 < end) {
-            const uint64_t* ahead = Filter(raw_candidates_[i + 8].first);
-            for (int line = 0; line < kFilterWords; line += 8) {
-              __builtin_prefetch(ahead + line);
+        std::vector<uint32_t> merged;
+        uint64_t raw = 0;
+        for (size_t j = begin; j < end; ++j) {
+          const uint32_t b = to_index_[j].second;
+          merged.clear();
+          for (const auto& group : band_groups_) {
+            const size_t mid = merged.size();
+            merged.insert(merged.end(),
+                          group->found.begin() + group->offsets[j],
+                          group->found.begin() + group->offsets[j + 1]);
+            std::inplace_merge(merged.begin(), merged.begin() + mid,
+                               merged.end());
+          }
+          merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+          raw += merged.size();
+          const uint64_t* fb = Filter(b);
+          constexpr size_t kAhead = 4;
+          for (size_t c = 0; c < merged.size(); ++c) {
+            if (c + kAhead < merged.size()) {
+              const uint64_t* ahead = Filter(merged[c + kAhead]);
+              for (int line = 0; line < kFilterWords; line += 8) {
+                __builtin_prefetch(ahead + line);
+              }
+              __builtin_prefetch(&filter_extra_[merged[c + kAhead]]);
+              __builtin_prefetch(&set_size_[merged[c + kAhead]]);
+            }
+            const uint32_t a = merged[c];
+            const uint64_t both =
+                internal::AndPopcount(Filter(a), fb, kFilterWords);
+            const uint64_t bound =
+                both + std::min(filter_extra_[a], filter_extra_[b]);
+            if (bound >=
+                NeededLowerBound(set_size_[a], set_size_[b], options_.match)) {
+              kept.emplace_back(a, b);
             }
           }
-          const auto [a, b] = raw_candidates_[i];
-          const uint64_t* fa = Filter(a);
-          const uint64_t* fb = Filter(b);
-          const uint64_t both = internal::AndPopcount(fa, fb, kFilterWords);
-          const uint64_t bound =
-              both + std::min(filter_extra_[a], filter_extra_[b]);
-          if (bound >= NeededLowerBound(filter_size_[a], filter_size_[b],
-                                        options_.match)) {
-            kept.emplace_back(a, b);
-          }
         }
+        raw_counts_[begin / kGrain] = raw;
       });
   for (size_t c = 0; c < chunks; ++c) {
     candidates_.insert(candidates_.end(), kept_parts_[c].begin(),
                        kept_parts_[c].end());
+    result_.stats.lsh_candidate_pairs += raw_counts_[c];
   }
-  raw_candidates_.clear();
+  to_index_.clear();
 }
 
 void Pipeline::SignBatch(Batch* batch) {
@@ -471,7 +546,6 @@ void Pipeline::KeepSet(uint32_t doc, std::span<const uint32_t> set) {
 
 void Pipeline::IndexBatch(Batch* batch) {
   const size_t count = batch->count;
-  const size_t b = index_.params().bands;
   for (size_t i = 0; i < count; ++i) {
     const uint32_t number = static_cast<uint32_t>(result_.docs.size());
     Document& doc = batch->docs[i];
@@ -500,27 +574,31 @@ void Pipeline::IndexBatch(Batch* batch) {
     KeepSet(number,
             std::span<const uint32_t>(
                 batch->sets[s.set_worker].data() + s.set_offset, s.shingles));
-    const std::span<const uint64_t> keys(&batch->band_keys[i * b], b);
-    index_.QueryAndAdd(number, keys, &query_result_);
-    // Keep the document's filter; drop candidates that cannot pass.
+    // Keep the document's filter (FilterCandidates drops candidates that
+    // cannot pass).
     if (number / kFilterBlockDocs >= filter_blocks_.size()) {
       filter_blocks_.push_back(std::make_unique_for_overwrite<uint64_t[]>(
           kFilterBlockDocs * kFilterWords));
     }
-    if (number >= filter_size_.size()) {
-      filter_size_.resize(
-          std::max<size_t>(number + 1, 2 * filter_size_.size()));
-      filter_extra_.resize(filter_size_.size());
-    }
-    uint64_t* mine = Filter(number);
-    std::copy_n(&batch->filters[i * kFilterWords], kFilterWords, mine);
-    filter_size_[number] = static_cast<uint32_t>(s.shingles);
+    std::copy_n(&batch->filters[i * kFilterWords], kFilterWords,
+                Filter(number));
+    filter_extra_.resize(number + 1);
     filter_extra_[number] = s.extra;
-    result_.stats.lsh_candidate_pairs += query_result_.size();
-    for (uint32_t other : query_result_) {
-      raw_candidates_.emplace_back(other, number);
-    }
+    to_index_.emplace_back(static_cast<uint32_t>(i), number);
     result_.docs.push_back(std::move(record));
+  }
+  // The band groups answer and take in the batch on their own threads.
+  if (threads_ > 1 && band_groups_.size() > 1) {
+    std::vector<std::thread> others;
+    for (size_t g = 1; g < band_groups_.size(); ++g) {
+      others.emplace_back([this, batch, g] {
+        QueryAndAddGroup(*batch, band_groups_[g].get());
+      });
+    }
+    QueryAndAddGroup(*batch, band_groups_[0].get());
+    for (std::thread& t : others) t.join();
+  } else {
+    for (auto& group : band_groups_) QueryAndAddGroup(*batch, group.get());
   }
 }
 
