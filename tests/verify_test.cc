@@ -185,6 +185,57 @@ TEST(CompareAndClassifyTest, AgreesWithClassifyOfCompare) {
   EXPECT_GT(failed, 1000);
 }
 
+// The batch pipeline compares sets cut to their top 32 bits: where that
+// cut keeps the values distinct, every score and decision is the 64-bit one.
+TEST(CompareAndClassifyTest, ThirtyTwoBitSetsAgreeWithSixtyFourBit) {
+  std::mt19937_64 rng(11);
+  const MatchOptions rules{.threshold = 0.8,
+                           .containment_threshold = 0.7,
+                           .reworded_threshold = 0.5,
+                           .min_shared = 20,
+                           .reworded_min_jaccard = 0.15};
+  auto top = [](const std::vector<uint64_t>& set) {
+    std::vector<uint32_t> out;
+    for (uint64_t h : set) out.push_back(static_cast<uint32_t>(h >> 32));
+    return out;
+  };
+  int matched = 0;
+  for (int trial = 0; trial < 1000; ++trial) {
+    // Sizes up to 40x apart, so the galloping path runs too.
+    const size_t n_a = 1 + rng() % 600,
+                 n_b = 1 + rng() % (trial % 3 ? 600 : 24000);
+    const size_t shared = rng() % (std::min(n_a, n_b) + 1);
+    std::set<uint32_t> tops;  // draws with distinct top halves
+    auto draw = [&] {
+      uint64_t h;
+      do h = rng();
+      while (!tops.insert(static_cast<uint32_t>(h >> 32)).second);
+      return h;
+    };
+    std::vector<uint64_t> a, b;
+    for (size_t i = 0; i < shared; ++i) a.push_back(draw());
+    b = a;
+    while (a.size() < n_a) a.push_back(draw());
+    while (b.size() < n_b) b.push_back(draw());
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    const std::vector<uint32_t> a32 = top(a), b32 = top(b);
+    EXPECT_EQ(IntersectionSize(a32, b32), shared);
+    const Similarity s64 = Compare(a, b), s32 = Compare(a32, b32);
+    EXPECT_EQ(s32.intersection, s64.intersection);
+    EXPECT_EQ(s32.jaccard, s64.jaccard);
+    const std::optional<Edge> want = CompareAndClassify(3, 9, a, b, rules);
+    const std::optional<Edge> got = CompareAndClassify(3, 9, a32, b32, rules);
+    ASSERT_EQ(want.has_value(), got.has_value()) << "trial " << trial;
+    if (want) {
+      ++matched;
+      EXPECT_EQ(want->kind, got->kind);
+      EXPECT_EQ(want->similarity, got->similarity);
+    }
+  }
+  EXPECT_GT(matched, 100);
+}
+
 TEST(CompareAndClassifyTest, MinIntersectionIsTheFirstAccepted) {
   const MatchOptions options{.threshold = 0.8,
                              .containment_threshold = 0.7,

@@ -57,7 +57,6 @@ struct Signed {
   uint64_t text_hash = 0;
   uint64_t shingles = 0;  ///< size of the 32-bit set
   uint64_t length = 0;
-  uint32_t extra = 0;  ///< shingles - occupied filter bins
   /// The 32-bit set: set_size values at Batch::sets[worker][set_offset].
   uint32_t set_worker = 0;
   uint64_t set_offset = 0;
@@ -65,7 +64,8 @@ struct Signed {
 
 // Every document's final shingle set (sorted, unique, boilerplate removed:
 // exactly the set verification compares) is summarised at signing time by
-// a bitmap of kFilterBits bins (bin = top bits of the hash). For sets A and
+// a bitmap of kFilterBins bins (bin = the hash scaled to [0, kFilterBins)).
+// For sets A and
 // B with bitmaps FA, FB, each shared shingle occupies the same bin in both,
 // so
 //   |A∩B| <= popcount(FA & FB) + min(|A| - popcount(FA), |B| - popcount(FB))
@@ -73,10 +73,19 @@ struct Signed {
 // ones, and min(c_A, c_B) <= 1 + min(c_A - 1, c_B - 1)). Candidates whose
 // bound is below the least intersection any rule accepts are dropped
 // before verification: they would fail it, so the result is unchanged.
-constexpr int kFilterBits = 2048;
-constexpr int kFilterWords = kFilterBits / 64;
-constexpr int kFilterShift = 32 - 11;  // of 32-bit set values; 2^11 bins
+// A document's filter is one 256-byte record (four cache lines): 31 words
+// of bitmap, then |A| and |A| - popcount(FA) in the last word, so that a
+// candidate's bound costs one record fetch.
+constexpr int kFilterWords = 32;
+constexpr int kFilterBitmapWords = kFilterWords - 1;
+constexpr uint64_t kFilterBins = 64 * kFilterBitmapWords;  // 1984
 constexpr size_t kFilterBlockDocs = 4096;
+uint64_t FilterSize(const uint64_t* filter) {
+  return filter[kFilterBitmapWords] >> 32;
+}
+uint64_t FilterExtra(const uint64_t* filter) {
+  return filter[kFilterBitmapWords] & 0xFFFFFFFFu;
+}
 
 // A lower bound (never above) on the least |A∩B| for which Classify
 // accepts sets of sizes na and nb: the closed forms of the rules, less one
@@ -167,9 +176,8 @@ class Pipeline {
 
   absl::flat_hash_map<uint64_t, uint32_t> first_with_text_;
   /// Shingle-set bitmaps by document number, in blocks of
-  /// kFilterBlockDocs; sizes and extras (size - occupied bins) beside.
+  /// kFilterBlockDocs.
   std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
-  std::vector<uint32_t> filter_extra_;  ///< set size - occupied bins
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> kept_parts_;
   void FilterCandidates();
   uint64_t* Filter(uint32_t doc) {
@@ -236,7 +244,6 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   band_groups_.clear();
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
   std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
-  std::vector<uint32_t>().swap(filter_extra_);
   for (Batch& batch : batches_) batch = Batch();
 
   stage = Clock::now();
@@ -447,23 +454,22 @@ void Pipeline::FilterCandidates() {
           merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
           raw += merged.size();
           const uint64_t* fb = Filter(b);
-          constexpr size_t kAhead = 4;
+          constexpr size_t kAhead = 8;
           for (size_t c = 0; c < merged.size(); ++c) {
             if (c + kAhead < merged.size()) {
               const uint64_t* ahead = Filter(merged[c + kAhead]);
               for (int line = 0; line < kFilterWords; line += 8) {
                 __builtin_prefetch(ahead + line);
               }
-              __builtin_prefetch(&filter_extra_[merged[c + kAhead]]);
-              __builtin_prefetch(&set_size_[merged[c + kAhead]]);
             }
             const uint32_t a = merged[c];
+            const uint64_t* fa = Filter(a);
             const uint64_t both =
-                internal::AndPopcount(Filter(a), fb, kFilterWords);
+                internal::AndPopcount(fa, fb, kFilterBitmapWords);
             const uint64_t bound =
-                both + std::min(filter_extra_[a], filter_extra_[b]);
-            if (bound >=
-                NeededLowerBound(set_size_[a], set_size_[b], options_.match)) {
+                both + std::min(FilterExtra(fa), FilterExtra(fb));
+            if (bound >= NeededLowerBound(FilterSize(fa), FilterSize(fb),
+                                          options_.match)) {
               kept.emplace_back(a, b);
             }
           }
@@ -516,12 +522,13 @@ void Pipeline::SignBatch(Batch* batch) {
           uint64_t* filter = &batch->filters[i * kFilterWords];
           std::fill_n(filter, kFilterWords, 0);
           for (size_t j = s.set_offset; j < out.size(); ++j) {
-            const uint32_t bin = out[j] >> kFilterShift;
+            const uint64_t bin = (uint64_t{out[j]} * kFilterBins) >> 32;
             filter[bin >> 6] |= uint64_t{1} << (bin & 63);
           }
-          const auto occupied =
-              static_cast<uint32_t>(internal::Popcount(filter, kFilterWords));
-          s.extra = static_cast<uint32_t>(s.shingles) - occupied;
+          const uint64_t occupied =
+              internal::Popcount(filter, kFilterBitmapWords);
+          filter[kFilterBitmapWords] =
+              s.shingles << 32 | (s.shingles - occupied);
           sketcher_.Sign(w.set.hashes, w.signature);
           index_.BandKeys(w.signature,
                           std::span<uint64_t>(&batch->band_keys[i * b], b));
@@ -582,8 +589,6 @@ void Pipeline::IndexBatch(Batch* batch) {
     }
     std::copy_n(&batch->filters[i * kFilterWords], kFilterWords,
                 Filter(number));
-    filter_extra_.resize(number + 1);
-    filter_extra_[number] = s.extra;
     to_index_.emplace_back(static_cast<uint32_t>(i), number);
     result_.docs.push_back(std::move(record));
   }
