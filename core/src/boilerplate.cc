@@ -165,16 +165,19 @@ DocumentFrequencyCounter::DocumentFrequencyCounter(
       std::bit_ceil(std::max<uint64_t>(expected_shingles, 1) * 2),
       uint64_t{1} << 16, uint64_t{1} << 26);
   shift_ = 64 - std::countr_zero(slots);
-  counts_ = std::make_unique<std::atomic<uint16_t>[]>(slots);
-  for (uint64_t i = 0; i < slots; ++i) {
-    counts_[i].store(0, std::memory_order_relaxed);
-  }
+  counts_ = std::make_unique<std::atomic<uint16_t>[]>(slots);  // zeroed
 }
 
 void DocumentFrequencyCounter::AddDocument(std::span<const uint64_t> shingles) {
   documents_.fetch_add(1, std::memory_order_relaxed);
-  for (uint64_t s : shingles) {
-    std::atomic<uint16_t>& count = counts_[Slot(s)];
+  // The table is far larger than the caches: fetch kAhead slots ahead so
+  // that the misses overlap.
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < shingles.size(); ++i) {
+    if (i + kAhead < shingles.size()) {
+      __builtin_prefetch(&counts_[Slot(shingles[i + kAhead])], 1);
+    }
+    std::atomic<uint16_t>& count = counts_[Slot(shingles[i])];
     // Saturate well below 2^16: concurrent adders can overshoot the check
     // by at most one each.
     if (count.load(std::memory_order_relaxed) < kSaturation) {
@@ -194,9 +197,14 @@ void DocumentFrequencyCounter::Collect(std::span<const uint64_t> shingles) {
   const uint32_t threshold = Threshold();
   thread_local std::vector<uint64_t> reached;
   reached.clear();
-  for (uint64_t s : shingles) {
-    if (counts_[Slot(s)].load(std::memory_order_relaxed) >= threshold) {
-      reached.push_back(s);
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < shingles.size(); ++i) {
+    if (i + kAhead < shingles.size()) {
+      __builtin_prefetch(&counts_[Slot(shingles[i + kAhead])]);
+    }
+    if (counts_[Slot(shingles[i])].load(std::memory_order_relaxed) >=
+        threshold) {
+      reached.push_back(shingles[i]);
     }
   }
   if (reached.empty()) return;
