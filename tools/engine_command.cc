@@ -365,14 +365,15 @@ std::string FormatSummary(const RunReport& r) {
   const double total = r.total_seconds();
   out += absl::StrFormat(
       "  %d exact duplicates, %d LSH candidate pairs (%d after the "
-      "shared-shingle "
-      "bound), %d verified (b=%d, r=%d)\n"
+      "shared-shingle bound), %d verified (b=%d, r=%d)\n"
       "  %.1f MB text in %.2f s (%.1f MB/s, %.0f docs/s): boilerplate %.2f s, "
-      "read+sign+index %.2f s, verify %.2f s, cluster %.2f s, write %.2f s\n",
+      "read+sign %.2f s, candidates %.2f s, verify %.2f s, cluster %.2f s, "
+      "write %.2f s\n",
       s.exact_duplicates, s.lsh_candidate_pairs, s.candidate_pairs,
       s.verified_pairs, s.lsh.bands, s.lsh.rows, mb, total, Rate(mb, total),
       Rate(r.read(), total), s.seconds.boilerplate, s.seconds.read_sign_index,
-      s.seconds.verify, s.seconds.cluster, r.write_seconds);
+      s.seconds.candidates, s.seconds.verify, s.seconds.cluster,
+      r.write_seconds);
   return out;
 }
 
@@ -458,11 +459,11 @@ std::string FormatStatsJson(const RunReport& r) {
   absl::StrAppendFormat(
       &out,
       ", \"seconds\": {\"boilerplate\": %.6f, \"read_sign_index\": %.6f, "
-      "\"verify\": %.6f, "
+      "\"candidates\": %.6f, \"verify\": %.6f, "
       "\"cluster\": %.6f, \"write\": %.6f, \"total\": %.6f}, "
       "\"mb_per_s\": %.3f, \"docs_per_s\": %.1f}\n",
-      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.verify,
-      s.seconds.cluster, r.write_seconds, total,
+      s.seconds.boilerplate, s.seconds.read_sign_index, s.seconds.candidates,
+      s.seconds.verify, s.seconds.cluster, r.write_seconds, total,
       Rate(s.text_bytes / 1e6, total), Rate(r.read(), total));
   return out;
 }

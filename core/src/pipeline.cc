@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "internal/band_join.h"
 #include "internal/bitmap.h"
 #include "internal/parallel.h"
 #include "neardup/status_macros.h"
@@ -28,13 +29,6 @@ double SecondsSince(Clock::time_point start) {
 }
 
 constexpr size_t kBatchDocuments = 4096;
-
-// The b bands are split into this many groups, each its own LshIndex, so
-// that the groups are queried and filled on separate threads. A pair is a
-// candidate when it shares a band in any group: the union of the groups'
-// answers is what one index over all bands returns. Fixed (not the thread
-// count) so that statistics do not depend on --threads.
-constexpr int kBandGroups = 2;
 constexpr size_t kBatchBytes = 16 << 20;
 
 // Per-worker front end: one Shingler (it owns scratch buffers) and a
@@ -43,6 +37,7 @@ struct Worker {
   Shingler shingler;
   ShingleSet set;
   std::vector<uint32_t> signature;
+  std::vector<uint64_t> band_keys;
   NormaliseStats normalise_stats;
 };
 
@@ -133,23 +128,15 @@ class Pipeline {
   void ReportProgress(std::string_view stage, bool force);
 
   const DedupOptions& options_;
-  LshIndex index_;  ///< computes band keys; documents go to band_groups_
-  struct BandGroup {
-    size_t first_band = 0;
-    LshIndex index;
-    /// Candidates of the batch being indexed, ascending per document:
-    /// found[offsets[j] .. offsets[j + 1]) for to_index_[j].
-    std::vector<uint32_t> found;
-    std::vector<size_t> offsets;
-    std::vector<uint32_t> scratch;
-  };
-  std::vector<std::unique_ptr<BandGroup>> band_groups_;
-  absl::Status CreateBandGroups();
-  void QueryAndAddGroup(const Batch& batch, BandGroup* group);
-  /// (batch index, document number) of the batch's documents going to the
-  /// LSH index, in input order.
-  std::vector<std::pair<uint32_t, uint32_t>> to_index_;
-  std::vector<uint64_t> raw_counts_;  ///< per FilterCandidates chunk
+  /// Computes band keys and holds (b, r) and the bucket cap; candidates
+  /// come from internal::BandJoin over the keys of the whole corpus.
+  LshIndex index_;
+  /// Document numbers of the documents that take part in LSH (non-empty,
+  /// not exact duplicates), in input order, and their folded band keys
+  /// (b per document, in the same order).
+  std::vector<uint32_t> indexed_;
+  std::vector<uint32_t> indexed_keys_;
+  void FindCandidates();
   Sketcher sketcher_;
   int threads_;
   std::unique_ptr<CorpusReader> reader_;
@@ -165,7 +152,7 @@ class Pipeline {
     /// from_prefix[i]: index into prefix_sets_, or -1.
     std::vector<int64_t> from_prefix;
     std::vector<Signed> signed_docs;
-    std::vector<uint64_t> band_keys;  // batch size x b
+    std::vector<uint32_t> band_keys;  // batch size x b, folded
     std::vector<uint64_t> filters;    // batch size x kFilterWords
     /// Per signing worker: the 32-bit sets it produced, back to back.
     std::vector<std::vector<uint32_t>> sets;
@@ -178,8 +165,6 @@ class Pipeline {
   /// Shingle-set bitmaps by document number, in blocks of
   /// kFilterBlockDocs.
   std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> kept_parts_;
-  void FilterCandidates();
   uint64_t* Filter(uint32_t doc) {
     return filter_blocks_[doc / kFilterBlockDocs].get() +
            (doc % kFilterBlockDocs) * kFilterWords;
@@ -221,7 +206,7 @@ absl::StatusOr<DedupResult> Pipeline::Run(
         Shingler shingler,
         Shingler::Create(options_.shingle, options_.normalise));
     workers_.push_back(Worker{
-        std::move(shingler), {}, std::vector<uint32_t>(sketcher_.k()), {}});
+        std::move(shingler), {}, std::vector<uint32_t>(sketcher_.k()), {}, {}});
   }
   DedupStats& stats = result_.stats;
   stats.lsh = index_.params();
@@ -233,15 +218,13 @@ absl::StatusOr<DedupResult> Pipeline::Run(
   stats.seconds.boilerplate = SecondsSince(stage);
 
   stage = Clock::now();
-  NEARDUP_RETURN_IF_ERROR(CreateBandGroups());
   NEARDUP_RETURN_IF_ERROR(ReadSignIndex());
   stats.seconds.read_sign_index = SecondsSince(stage);
   // Candidates are known: the index, the text hashes and the filters are
   // no longer needed.
-  for (const auto& group : band_groups_) {
-    stats.truncated_bucket_scans += group->index.truncated_scans();
-  }
-  band_groups_.clear();
+  stage = Clock::now();
+  FindCandidates();
+  stats.seconds.candidates = SecondsSince(stage);
   absl::flat_hash_map<uint64_t, uint32_t>().swap(first_with_text_);
   std::vector<std::unique_ptr<uint64_t[]>>().swap(filter_blocks_);
   for (Batch& batch : batches_) batch = Batch();
@@ -376,7 +359,6 @@ absl::Status Pipeline::ReadSignIndex() {
     absl::Status read = FillBatch(other);
     signer.join();
     NEARDUP_RETURN_IF_ERROR(read);
-    FilterCandidates();  // all workers, between two signing rounds
     if (prefix_next_ == prefix_.size() && !prefix_.empty() &&
         !other->has_prefix) {
       // Every sample document has been signed: release the sample.
@@ -389,99 +371,49 @@ absl::Status Pipeline::ReadSignIndex() {
     std::swap(current, other);
   }
   IndexBatch(other);
-  FilterCandidates();
   return absl::OkStatus();
 }
 
-absl::Status Pipeline::CreateBandGroups() {
-  const LshParams& all = index_.params();
-  for (int g = 0; g < kBandGroups; ++g) {
-    const int first = all.bands * g / kBandGroups;
-    const int last = all.bands * (g + 1) / kBandGroups;
-    if (first == last) continue;  // fewer bands than groups
-    LshOptions options = index_.options();
-    options.bands = last - first;
-    options.rows = all.rows;
-    NEARDUP_ASSIGN_OR_RETURN(LshIndex index, LshIndex::Create(options));
-    band_groups_.push_back(std::make_unique<BandGroup>(
-        BandGroup{static_cast<size_t>(first), std::move(index), {}, {}, {}}));
-  }
-  return absl::OkStatus();
-}
-
-void Pipeline::QueryAndAddGroup(const Batch& batch, BandGroup* group) {
+void Pipeline::FindCandidates() {
+  // Pairs sharing a band, each reported once; those whose shared-shingle
+  // bound is below the least intersection any rule accepts are dropped
+  // at once (most LSH candidates of a large corpus are such pairs).
   const size_t b = index_.params().bands;
-  const size_t bands = group->index.params().bands;
-  group->found.clear();
-  group->offsets.assign(1, 0);
-  for (const auto& [i, number] : to_index_) {
-    const std::span<const uint64_t> keys(
-        &batch.band_keys[i * b + group->first_band], bands);
-    group->index.QueryAndAdd(number, keys, &group->scratch);
-    group->found.insert(group->found.end(), group->scratch.begin(),
-                        group->scratch.end());
-    group->offsets.push_back(group->found.size());
-  }
-}
-
-void Pipeline::FilterCandidates() {
-  // Each document's candidates are the union of its band groups' (sorted)
-  // answers; drop those whose shared-shingle bound is below the least
-  // intersection any rule accepts. Chunks keep input order.
-  constexpr size_t kGrain = 256;
-  const size_t n = to_index_.size();
-  const size_t chunks = (n + kGrain - 1) / kGrain;
-  if (kept_parts_.size() < chunks) kept_parts_.resize(chunks);
-  raw_counts_.assign(chunks, 0);
-  internal::ParallelFor(
-      n, threads_, kGrain, [&](size_t begin, size_t end, int) {
-        std::vector<std::pair<uint32_t, uint32_t>>& kept =
-            kept_parts_[begin / kGrain];
-        kept.clear();
-        std::vector<uint32_t> merged;
-        uint64_t raw = 0;
-        for (size_t j = begin; j < end; ++j) {
-          const uint32_t b = to_index_[j].second;
-          merged.clear();
-          for (const auto& group : band_groups_) {
-            const size_t mid = merged.size();
-            merged.insert(merged.end(),
-                          group->found.begin() + group->offsets[j],
-                          group->found.begin() + group->offsets[j + 1]);
-            std::inplace_merge(merged.begin(), merged.begin() + mid,
-                               merged.end());
-          }
-          merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-          raw += merged.size();
-          const uint64_t* fb = Filter(b);
-          constexpr size_t kAhead = 8;
-          for (size_t c = 0; c < merged.size(); ++c) {
-            if (c + kAhead < merged.size()) {
-              const uint64_t* ahead = Filter(merged[c + kAhead]);
-              for (int line = 0; line < kFilterWords; line += 8) {
-                __builtin_prefetch(ahead + line);
-              }
-            }
-            const uint32_t a = merged[c];
-            const uint64_t* fa = Filter(a);
-            const uint64_t both =
-                internal::AndPopcount(fa, fb, kFilterBitmapWords);
-            const uint64_t bound =
-                both + std::min(FilterExtra(fa), FilterExtra(fb));
-            if (bound >= NeededLowerBound(FilterSize(fa), FilterSize(fb),
-                                          options_.match)) {
-              kept.emplace_back(a, b);
-            }
-          }
+  const size_t n = indexed_.size();
+  struct alignas(64) Found {  // per worker, a cache line apart
+    std::vector<std::pair<uint32_t, uint32_t>> kept;
+    uint64_t raw = 0;
+  };
+  std::vector<Found> found(threads_);
+  result_.stats.truncated_bucket_scans = internal::BandJoin(
+      indexed_keys_, n, b, index_.options().max_bucket_scan, threads_,
+      [&](int worker, uint32_t x, uint32_t y) {
+        Found& mine = found[worker];
+        ++mine.raw;
+        const uint32_t a = indexed_[x], c = indexed_[y];
+        const uint64_t* fa = Filter(a);
+        const uint64_t* fc = Filter(c);
+        const uint64_t both = internal::AndPopcount(fa, fc, kFilterBitmapWords);
+        const uint64_t bound =
+            both + std::min(FilterExtra(fa), FilterExtra(fc));
+        if (bound >=
+            NeededLowerBound(FilterSize(fa), FilterSize(fc), options_.match)) {
+          mine.kept.emplace_back(a, c);
         }
-        raw_counts_[begin / kGrain] = raw;
+        if (worker == 0 && (mine.raw & 0xFFFF) == 0) {
+          ReportProgress("candidates", false);
+        }
       });
-  for (size_t c = 0; c < chunks; ++c) {
-    candidates_.insert(candidates_.end(), kept_parts_[c].begin(),
-                       kept_parts_[c].end());
-    result_.stats.lsh_candidate_pairs += raw_counts_[c];
+  for (Found& f : found) {
+    result_.stats.lsh_candidate_pairs += f.raw;
+    candidates_.insert(candidates_.end(), f.kept.begin(), f.kept.end());
+    std::vector<std::pair<uint32_t, uint32_t>>().swap(f.kept);
   }
-  to_index_.clear();
+  // Which worker found a pair depends on scheduling: sort for a fixed
+  // order.
+  std::sort(candidates_.begin(), candidates_.end());
+  std::vector<uint32_t>().swap(indexed_);
+  std::vector<uint32_t>().swap(indexed_keys_);
 }
 
 void Pipeline::SignBatch(Batch* batch) {
@@ -530,8 +462,11 @@ void Pipeline::SignBatch(Batch* batch) {
           filter[kFilterBitmapWords] =
               s.shingles << 32 | (s.shingles - occupied);
           sketcher_.Sign(w.set.hashes, w.signature);
-          index_.BandKeys(w.signature,
-                          std::span<uint64_t>(&batch->band_keys[i * b], b));
+          w.band_keys.resize(b);
+          index_.BandKeys(w.signature, w.band_keys);
+          for (size_t j = 0; j < b; ++j) {
+            batch->band_keys[i * b + j] = LshIndex::FoldKey(w.band_keys[j]);
+          }
         }
       });
 }
@@ -553,6 +488,7 @@ void Pipeline::KeepSet(uint32_t doc, std::span<const uint32_t> set) {
 
 void Pipeline::IndexBatch(Batch* batch) {
   const size_t count = batch->count;
+  const size_t b = index_.params().bands;
   for (size_t i = 0; i < count; ++i) {
     const uint32_t number = static_cast<uint32_t>(result_.docs.size());
     Document& doc = batch->docs[i];
@@ -589,21 +525,10 @@ void Pipeline::IndexBatch(Batch* batch) {
     }
     std::copy_n(&batch->filters[i * kFilterWords], kFilterWords,
                 Filter(number));
-    to_index_.emplace_back(static_cast<uint32_t>(i), number);
+    indexed_.push_back(number);
+    indexed_keys_.insert(indexed_keys_.end(), &batch->band_keys[i * b],
+                         &batch->band_keys[(i + 1) * b]);
     result_.docs.push_back(std::move(record));
-  }
-  // The band groups answer and take in the batch on their own threads.
-  if (threads_ > 1 && band_groups_.size() > 1) {
-    std::vector<std::thread> others;
-    for (size_t g = 1; g < band_groups_.size(); ++g) {
-      others.emplace_back([this, batch, g] {
-        QueryAndAddGroup(*batch, band_groups_[g].get());
-      });
-    }
-    QueryAndAddGroup(*batch, band_groups_[0].get());
-    for (std::thread& t : others) t.join();
-  } else {
-    for (auto& group : band_groups_) QueryAndAddGroup(*batch, group.get());
   }
 }
 

@@ -136,7 +136,9 @@ struct DocumentRecord {
 
 struct StageSeconds {
   double boilerplate = 0;  ///< reading the sample and learning DF
+  /// reading, signing, keeping band keys, filters and sets
   double read_sign_index = 0;
+  double candidates = 0;  ///< LSH candidate pairs and their bound
   double verify = 0;
   double cluster = 0;
   double total = 0;
