@@ -1040,15 +1040,22 @@ RunResult RunBench(const TempDir& dir, const std::string& args) {
 TEST(CliBenchTest, TimesDedupWithThePassedThroughOptions) {
   TempDir dir;
   const std::string result = dir.File("r.json");
-  const RunResult r = RunBench(
-      dir, "--docs 300 --repeat 1 --mode classic -j 1 -o " + result);
+  const RunResult r =
+      RunBench(dir, "--docs 300 --repeat 1 --mode classic -j 1 -o " + result +
+                        " -- --seed 7");
   ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
   const std::string json = ReadFile(result);
   // The options bench does not know went to dedup, which recorded them.
   EXPECT_NE(json.find("\"engine_flags\": [\"--mode\", \"classic\", \"-j\", "
-                      "\"1\"]"),
+                      "\"1\", \"--seed\", \"7\"]"),
             std::string::npos)
       << json;
+  // After `--` even bench's own names go to dedup: --seed is the MinHash
+  // seed there, while the synth seed stays bench's default.
+  EXPECT_NE(json.find("\"cluster\": \"star\", \"seed\": 7,"), std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"remix\": true"), std::string::npos) << json;
+  EXPECT_EQ(JsonNumber(json, "synth", "seed"), 0);
   EXPECT_NE(json.find("\"mode\": \"classic\", \"threshold\": 0.8"),
             std::string::npos)
       << json;
@@ -1056,7 +1063,8 @@ TEST(CliBenchTest, TimesDedupWithThePassedThroughOptions) {
   EXPECT_EQ(JsonNumber(json, "options", "threads"), 1);
   EXPECT_GT(JsonNumber(json, "options", "lsh_bands"), 0);
   EXPECT_NE(json.find("dedup " + dir.path()), std::string::npos) << json;
-  EXPECT_NE(r.out.find("dedup options: --mode classic -j 1"), std::string::npos)
+  EXPECT_NE(r.out.find("dedup options: --mode classic -j 1 --seed 7"),
+            std::string::npos)
       << r.out;
   // Sane counts, from dedup's --stats.
   const auto count = [&](const char* key) {
@@ -1103,8 +1111,7 @@ TEST(CliBenchTest, OptionsDedupRejectsStopTheBenchmark) {
   // A stray word would become a second dedup input.
   const RunResult r = RunBench(dir, "--docs 300 corpus.jsonl -o " + result);
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("unexpected argument 'corpus.jsonl'"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("unexpected argument 'corpus.jsonl'"), std::string::npos)
       << r.err;
 }
 
