@@ -53,7 +53,6 @@
 #include "command.h"
 #include "neardup/eval.h"
 #include "neardup/json.h"
-#include "neardup/status_macros.h"
 #include "output_file.h"
 #include "synth/synth.h"
 
@@ -72,25 +71,23 @@ using Clock = std::chrono::steady_clock;
 constexpr char kUsage[] =
     "Usage: neardup bench [--docs N] [--base FILE] [--corpus DIR] [--seed S]\n"
     "                     [--repeat R] [--keep] [--work-dir DIR]\n"
-    "                     -o RESULT.json [DEDUP OPTIONS...]\n"
+    "                     -o RESULT.json [DEDUP OPTIONS...] [-- DEDUP "
+    "OPTIONS]\n"
     "\n"
     "End-to-end benchmark: builds a corpus with `synth --remix` (or takes\n"
-    "--corpus DIR), reads it once (page cache), then runs `wc -w` on it\n"
+    "--corpus DIR), reads it once (page cache), then times `wc -w` on it\n"
     "(LC_ALL=C.UTF-8; best of max(2, --repeat)) and the real command\n"
-    "  neardup dedup CORPUS -o CLUSTERS --stats STATS.json --quiet \\\n"
-    "    [DEDUP OPTIONS...]\n"
+    "  neardup dedup CORPUS -o CLUSTERS --stats STATS --quiet DEDUP-OPTIONS\n"
     "(best of --repeat), interleaved, and scores the clusters against the\n"
     "synth truth. Reports seconds per stage, MB/s, docs/s, peak RSS, the\n"
     "speed relative to wc -w and the accuracy; writes RESULT.json and prints\n"
     "a table. MB = 10^6 bytes of corpus.jsonl.\n"
     "\n"
-    "Every option not listed below is passed unchanged to `neardup dedup`\n"
-    "(see `neardup dedup --help`): --mode, --threshold, --shingle,\n"
-    "--candidate-threshold, --boilerplate, --num-perm, --algorithm,\n"
-    "--cluster, --threads/-j, ... They are checked by `dedup` itself before\n"
-    "the corpus is built; one it rejects stops the benchmark (exit 2).\n"
-    "-o and --seed here are bench's own (the result file and the synth\n"
-    "seed); options after a bare `--` all go to dedup (e.g. -- --seed 7).";
+    "Every option not listed below goes unchanged to `neardup dedup` (--mode,\n"
+    "--threshold, --shingle, --threads/-j, ...: see `neardup dedup --help`),\n"
+    "and so does everything after a bare `--` (e.g. `-- --seed 7`, dedup's\n"
+    "MinHash seed; --seed before it is the synth seed). dedup checks them on\n"
+    "an empty file first: one it rejects stops the benchmark (exit 2).";
 
 constexpr char kExamples[] =
     "Examples:\n"
