@@ -57,7 +57,7 @@ echo "smoke: neardup bench --docs 2000 --repeat 2" >&2
 cat "$tmp/bench.txt"
 for key in '"deterministic": true' '"pair_f1":' '"recall_by_edit":' \
   '"peak_rss_bytes":' '"read_sign_index":' '"speed_vs_wc":' \
-  '"documents": 2000,'; do
+  '"documents": 2000,' '"lsh_candidate_pairs":' '"engine_flags": \[\]'; do
   if ! grep -q "$key" "$tmp/bench.json"; then
     echo "smoke: bench.json lacks $key" >&2
     cat "$tmp/bench.json" >&2

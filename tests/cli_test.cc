@@ -1028,5 +1028,93 @@ TEST(CliProgressTest, ProgressLineOnATerminalOnly) {
   EXPECT_NE(r.err.find("5000 documents read"), std::string::npos);
 }
 
+// `neardup bench ARGS` on a corpus synthesised from the built-in text (the
+// shared datasets are hidden so that synth stays small and fast), its
+// temporary files in `dir`.
+RunResult RunBench(const TempDir& dir, const std::string& args) {
+  return RunNeardupRaw(
+      dir, absl::StrCat("NEARDUP_SHARED_DIR=", dir.File("no-shared"), " ",
+                        NEARDUP_BINARY, " bench --work-dir ", dir.path(), " ",
+                        args));
+}
+
+TEST(CliBenchTest, TimesDedupWithThePassedThroughOptions) {
+  TempDir dir;
+  const std::string result = dir.File("r.json");
+  const RunResult r =
+      RunBench(dir, "--docs 300 --repeat 1 --mode classic -j 1 -o " + result +
+                        " -- --seed 7");
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  const std::string json = ReadFile(result);
+  // The options bench does not know went to dedup, which recorded them.
+  EXPECT_NE(json.find("\"engine_flags\": [\"--mode\", \"classic\", \"-j\", "
+                      "\"1\", \"--seed\", \"7\"]"),
+            std::string::npos)
+      << json;
+  // After `--` even bench's own names go to dedup: --seed is the MinHash
+  // seed there, while the synth seed stays bench's default.
+  EXPECT_NE(json.find("\"cluster\": \"star\", \"seed\": 7,"), std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"remix\": true"), std::string::npos) << json;
+  EXPECT_EQ(JsonNumber(json, "synth", "seed"), 0);
+  EXPECT_NE(json.find("\"mode\": \"classic\", \"threshold\": 0.8"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"boilerplate\": false"), std::string::npos) << json;
+  EXPECT_EQ(JsonNumber(json, "options", "threads"), 1);
+  EXPECT_GT(JsonNumber(json, "options", "lsh_bands"), 0);
+  EXPECT_NE(json.find("dedup " + dir.path()), std::string::npos) << json;
+  EXPECT_NE(r.out.find("dedup options: --mode classic -j 1 --seed 7"),
+            std::string::npos)
+      << r.out;
+  // Sane counts, from dedup's --stats.
+  const auto count = [&](const char* key) {
+    return JsonNumber(json, "counts", key);
+  };
+  EXPECT_EQ(count("documents"), 300);
+  EXPECT_EQ(count("empty") + count("in_clusters") + count("singletons"), 300);
+  EXPECT_GT(count("clusters"), 0);
+  EXPECT_GE(count("in_clusters"), 2 * count("clusters"));
+  EXPECT_GE(count("lsh_candidate_pairs"), count("candidate_pairs"));
+  EXPECT_GE(count("candidate_pairs"), count("verified_pairs"));
+  EXPECT_GT(count("verified_pairs"), 0);
+  EXPECT_EQ(JsonNumber(json, "corpus", "docs"), 300);
+  EXPECT_GT(JsonNumber(json, "wc", "words"), 0);
+  EXPECT_GT(JsonNumber(json, "", "peak_rss_bytes"), 1000000);
+  EXPECT_NE(json.find("\"deterministic\": true"), std::string::npos);
+  EXPECT_EQ(JsonNumber(json, "accuracy", "docs"), 300);
+  EXPECT_NE(r.out.find("LSH candidate pairs"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("boilerplate"), std::string::npos) << r.out;
+  // The temporary directory is gone.
+  size_t left = 0;
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    left += entry.path().filename().string().starts_with("neardup-bench-");
+  }
+  EXPECT_EQ(left, 0u);
+}
+
+TEST(CliBenchTest, OptionsDedupRejectsStopTheBenchmark) {
+  TempDir dir;
+  const std::string result = dir.File("r.json");
+  for (const char* bad : {"--shingle word:0", "--no-such-option 3",
+                          "--mode fast", "--stats x.json"}) {
+    const RunResult r =
+        RunBench(dir, absl::StrCat("--docs 300 ", bad, " -o ", result));
+    EXPECT_EQ(r.exit_code, 2) << bad << r.err;
+    EXPECT_NE(r.err.find("neardup dedup: "), std::string::npos)  // its own
+        << bad << r.err;
+    EXPECT_NE(r.err.find("neardup bench: `neardup dedup` rejected"),
+              std::string::npos)
+        << bad << r.err;
+    EXPECT_EQ(r.err.find("synth"), std::string::npos) << bad << r.err;
+    EXPECT_FALSE(fs::exists(result)) << bad;
+  }
+  // A stray word would become a second dedup input.
+  const RunResult r = RunBench(dir, "--docs 300 corpus.jsonl -o " + result);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unexpected argument 'corpus.jsonl'"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace neardup

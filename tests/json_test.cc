@@ -210,6 +210,32 @@ TEST(ScanJsonObjectTest, NestingLimit) {
   EXPECT_NE(r.status.message().find("nesting too deep"), std::string::npos);
 }
 
+TEST(ScanJsonObjectTest, RequestedObjectsAndArraysGiveTheirRawText) {
+  const std::string line =
+      R"({"a": {"x": [1, {"y": "}\"]"}], "z": {}} , "b":[ 1,2 ],)"
+      R"( "c": true, "d": [], "e": null})";
+  std::string a = "stale", b, c = "stale", d, e = "stale";
+  JsonField fields[] = {{"a", &a}, {"b", &b}, {"c", &c}, {"d", &d}, {"e", &e}};
+  ASSERT_TRUE(ScanJsonObject(line, fields).ok());
+  EXPECT_EQ(fields[0].type, JsonType::kObject);
+  EXPECT_EQ(a, R"({"x": [1, {"y": "}\"]"}], "z": {}})");
+  EXPECT_EQ(fields[1].type, JsonType::kArray);
+  EXPECT_EQ(b, "[ 1,2 ]");  // the value only: no surrounding spaces
+  EXPECT_EQ(fields[2].type, JsonType::kTrue);
+  EXPECT_EQ(c, "");
+  EXPECT_EQ(d, "[]");
+  EXPECT_EQ(fields[4].type, JsonType::kNull);
+  EXPECT_EQ(e, "");
+  // The raw text scans again: two levels down.
+  std::string x, z;
+  JsonField inner[] = {{"x", &x}, {"z", &z}};
+  ASSERT_TRUE(ScanJsonObject(a, inner).ok());
+  EXPECT_EQ(inner[0].type, JsonType::kArray);
+  EXPECT_EQ(x, R"([1, {"y": "}\"]"}])");
+  EXPECT_EQ(inner[1].type, JsonType::kObject);
+  EXPECT_EQ(z, "{}");
+}
+
 TEST(ScanJsonObjectTest, NullValuePointerOnlyReportsType) {
   JsonField fields[] = {{"text", nullptr}};
   ASSERT_TRUE(ScanJsonObject(R"({"text":"abc"})", fields).ok());

@@ -1,6 +1,6 @@
-// `neardup bench`: end-to-end benchmark of the dedup pipeline against
-// `wc -w` on the same corpus, with accuracy checked against ground truth so
-// that speed is never bought with misses.
+// `neardup bench`: end-to-end benchmark of `neardup dedup` against `wc -w`
+// on the same corpus, with accuracy checked against ground truth so that
+// speed is never bought with misses.
 //
 // Steps:
 //   1. corpus: `synth --remix` of --docs documents from a base (default
@@ -9,24 +9,23 @@
 //      (DIR/corpus.jsonl, and DIR/truth.jsonl when present);
 //   2. one read of the whole file (its XXH3-64 digest, which also puts it in
 //      the page cache);
-//   3. `wc -w` (a subprocess with LC_ALL=C.UTF-8) and the pipeline (a
-//      subprocess of this same binary, `neardup bench --internal-child
-//      ...`, which calls neardup::RunDedup in-process and writes the
-//      clusters as `dedup` does), interleaved so that both see the same
-//      machine load: max(2, --repeat) wc runs, --repeat pipeline runs, the
-//      best wall time of each kept. A fresh process gives an honest peak
-//      RSS (its own VmHWM from /proc/self/status; wait4's ru_maxrss would
-//      also count this parent's memory, shared before exec by
-//      posix_spawn's vfork) and per-stage seconds (DedupStats);
+//   3. `wc -w` (LC_ALL=C.UTF-8) and the real command, `neardup dedup CORPUS
+//      -o CLUSTERS --stats STATS --quiet ENGINE-FLAGS` (this same binary;
+//      ENGINE-FLAGS are the options bench does not know, passed unchanged),
+//      interleaved so that both see the same machine load: max(2, --repeat)
+//      wc runs, --repeat dedup runs, the best wall time of each kept. Peak
+//      RSS is the dedup process's (wait4's ru_maxrss; see LowerPeakRss);
+//      the per-stage seconds and counts come from its --stats JSON;
 //   4. evaluation of the clusters against truth.jsonl (pairwise precision,
 //      recall, F1, ARI, recall per edit kind, templates wrongly clustered).
 // Writes a JSON result (-o) and prints a table. Same arguments, same corpus
 // (its digest is reported), same clusters (digest too), same accuracy.
 // MB are 10^6 bytes of corpus.jsonl, the file both programs read.
 #include <fcntl.h>
+#include <malloc.h>
 #include <spawn.h>
 #include <stdlib.h>
-#include <sys/stat.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,6 +38,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <thread>
@@ -49,12 +49,10 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "command.h"
-#include "engine_command.h"
 #include "neardup/eval.h"
 #include "neardup/json.h"
-#include "neardup/pipeline.h"
-#include "neardup/status_macros.h"
 #include "output_file.h"
 #include "synth/synth.h"
 
@@ -71,25 +69,61 @@ namespace po = boost::program_options;
 using Clock = std::chrono::steady_clock;
 
 constexpr char kUsage[] =
-    "Usage: neardup bench [--docs N] [--base FILE] [--corpus DIR]\n"
-    "                     [--threads T] [--repeat R] [--keep] -o RESULT.json\n"
+    "Usage: neardup bench [--docs N] [--base FILE] [--corpus DIR] [--seed S]\n"
+    "                     [--repeat R] [--keep] [--work-dir DIR]\n"
+    "                     -o RESULT.json [DEDUP OPTIONS...] [-- DEDUP "
+    "OPTIONS]\n"
     "\n"
     "End-to-end benchmark: builds a corpus with `synth --remix` (or takes\n"
-    "--corpus DIR), reads it once (page cache), then runs `wc -w` on it\n"
-    "(LC_ALL=C.UTF-8; best of max(2, --repeat)) and the dedup pipeline in a\n"
-    "fresh process (best of --repeat), interleaved, and scores the clusters\n"
-    "against the synth truth. Reports seconds per stage, MB/s, docs/s, peak\n"
-    "RSS, the speed relative to wc -w and the accuracy; writes RESULT.json\n"
-    "and prints a table. MB = 10^6 bytes of corpus.jsonl.";
+    "--corpus DIR), reads it once (page cache), then times `wc -w` on it\n"
+    "(LC_ALL=C.UTF-8; best of max(2, --repeat)) and the real command\n"
+    "  neardup dedup CORPUS -o CLUSTERS --stats STATS --quiet DEDUP-OPTIONS\n"
+    "(best of --repeat), interleaved, and scores the clusters against the\n"
+    "synth truth. Reports seconds per stage, MB/s, docs/s, peak RSS, the\n"
+    "speed relative to wc -w and the accuracy; writes RESULT.json and prints\n"
+    "a table. MB = 10^6 bytes of corpus.jsonl.\n"
+    "\n"
+    "Every option not listed below goes unchanged to `neardup dedup` (--mode,\n"
+    "--threshold, --shingle, --threads/-j, ...: see `neardup dedup --help`),\n"
+    "and so does everything after a bare `--` (e.g. `-- --seed 7`, dedup's\n"
+    "MinHash seed; --seed before it is the synth seed). dedup checks them on\n"
+    "an empty file first: one it rejects stops the benchmark (exit 2).";
 
 constexpr char kExamples[] =
     "Examples:\n"
     "  neardup bench --docs 200000 --threads 2 -o bench.json\n"
     "  neardup bench --docs 2000 -o /tmp/smoke.json\n"
+    "  neardup bench --docs 20000 --mode classic --shingle word:4 -o c.json\n"
     "  neardup bench --corpus /data/synth1m --repeat 3 -o big.json\n";
 
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double PerSecond(double amount, double seconds) {
+  return seconds > 0 ? amount / seconds : 0;
+}
+
+std::string JsonString(std::string_view s) {
+  std::string out;
+  AppendJsonString(&out, s);
+  return out;
+}
+
+std::string JsonStrings(const std::vector<std::string>& v) {
+  std::string out = "[";
+  for (size_t i = 0; i < v.size(); ++i) {
+    absl::StrAppend(&out, i ? ", " : "", JsonString(v[i]));
+  }
+  return out + "]";
+}
+
+std::string JsonSeconds(const std::vector<double>& v) {
+  std::string out = "[";
+  for (size_t i = 0; i < v.size(); ++i) {
+    absl::StrAppendFormat(&out, "%s%.4f", i ? ", " : "", v[i]);
+  }
+  return out + "]";
 }
 
 // A count in plain decimal digits (Boost would wrap "-5" around).
@@ -105,88 +139,7 @@ bool ParseCount(const std::string& s, uint64_t* out) {
 }
 
 // --------------------------------------------------------------------------
-// Options
-
-struct BenchFlags {
-  std::string docs = "100000";
-  std::string base;        ///< "" = default
-  std::string corpus_dir;  ///< "" = synthesise
-  uint64_t seed = 0;
-  int threads = 0;
-  int repeat = 1;
-  bool keep = false;
-  std::string work_dir;
-  std::string output;
-  // Engine options, as in `neardup dedup`.
-  double threshold = 0;  // 0: the mode's
-  std::string shingle;  // empty: the mode's
-  int num_perm = 128;
-  std::string algorithm = "oph";
-  std::string cluster = "star";
-  // Internal: the child process that runs the pipeline.
-  bool child = false;
-  std::string child_corpus, child_clusters, child_stats;
-};
-
-void AddEngineFlags(po::options_description* d, BenchFlags* f) {
-  d->add_options()("threads,j", po::value(&f->threads)->default_value(0),
-                   "pipeline worker threads (0: all cores)")(
-      "threshold,t", po::value(&f->threshold)->default_value(0, "mode's"),
-      "Jaccard threshold, as in dedup (0: the default mode's)")(
-      "shingle", po::value(&f->shingle)->default_value("", "mode's"),
-      "word:N or char:N, as in dedup (empty: the default mode's)")(
-      "num-perm,k", po::value(&f->num_perm)->default_value(128),
-      "MinHash signature length, as in dedup")(
-      "algorithm", po::value(&f->algorithm)->default_value("oph"),
-      "oph or classic, as in dedup")(
-      "cluster", po::value(&f->cluster)->default_value("star"),
-      "star or union-find, as in dedup");
-}
-
-absl::StatusOr<DedupOptions> ToOptions(const BenchFlags& f) {
-  // The default mode (syndicated), as `dedup` runs it; flags override.
-  DedupOptions options = DedupOptions::ForMode(Mode::kSyndicated);
-  if (f.threshold > 0) options.match.threshold = f.threshold;
-  if (!f.shingle.empty()) {
-    NEARDUP_ASSIGN_OR_RETURN(options.shingle,
-                             ShingleOptions::Parse(f.shingle));
-  }
-  options.sketch.num_perm = f.num_perm;
-  NEARDUP_ASSIGN_OR_RETURN(options.sketch.algorithm,
-                           ParseSketchAlgorithm(f.algorithm));
-  NEARDUP_ASSIGN_OR_RETURN(options.cluster.method,
-                           ParseClusterMethod(f.cluster));
-  options.threads = f.threads;
-  NEARDUP_RETURN_IF_ERROR(options.Validate());
-  return options;
-}
-
-int EffectiveThreads(int threads) {
-  return threads > 0 ? threads
-                     : static_cast<int>(
-                           std::max(1u, std::thread::hardware_concurrency()));
-}
-
-// --------------------------------------------------------------------------
 // Small system helpers
-
-// A "Key:   123 kB" line of /proc/self/status, in bytes (0 if unavailable).
-uint64_t ProcStatusBytes(const char* key) {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  const size_t n = std::strlen(key);
-  while (std::getline(in, line)) {
-    if (line.compare(0, n, key) == 0 && line.size() > n && line[n] == ':') {
-      uint64_t kb = 0;
-      std::string digits;
-      for (char c : line.substr(n + 1)) {
-        if (c >= '0' && c <= '9') digits += c;
-      }
-      if (absl::SimpleAtoi(digits, &kb)) return kb * 1024;
-    }
-  }
-  return 0;
-}
 
 std::string LoadAverage() {
   std::ifstream in("/proc/loadavg");
@@ -246,24 +199,47 @@ absl::StatusOr<std::string> FileDigest(const std::string& path,
   return absl::StrFormat("%016x", XXH3_64bits_digest(&state));
 }
 
+// A posix_spawn'ed child's ru_maxrss also counts the peak RSS of the
+// memory it ran on until exec, the parent's (shared by vfork): the kernel
+// folds that mark into the child's at exec. So before each timed run this
+// process gives its free heap back (malloc_trim) and lowers its own mark to
+// its current RSS (/proc/self/clear_refs, Linux >= 4.0). Returns that RSS
+// in bytes, the floor under the child's reported peak (0 if unknown).
+uint64_t LowerPeakRss() {
+  ::malloc_trim(0);
+  if (const int fd = ::open("/proc/self/clear_refs", O_WRONLY | O_CLOEXEC);
+      fd >= 0) {
+    [[maybe_unused]] const ssize_t ignored = ::write(fd, "5", 1);
+    ::close(fd);
+  }
+  std::ifstream statm("/proc/self/statm");
+  uint64_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+}
+
 struct ProcessResult {
-  int exit_code = -1;  ///< -1: killed by a signal
-  double seconds = 0;  ///< wall time from spawn to exit
-  std::string out;     ///< standard output when captured
+  int exit_code = -1;           ///< -1: killed by a signal
+  double seconds = 0;           ///< wall time from spawn to exit
+  uint64_t peak_rss_bytes = 0;  ///< ru_maxrss (KiB on Linux) * 1024
+  std::string out;              ///< standard output when captured
 };
 
-// Runs `args` (args[0] looked up in PATH) with environment `env`, standard
-// output captured (or sent to /dev/null), standard error inherited.
+// Runs `args` (args[0] looked up in PATH) with environment `env` (null: this
+// process's), standard output captured (or sent to /dev/null), standard
+// error inherited.
 absl::StatusOr<ProcessResult> RunProcess(const std::vector<std::string>& args,
-                                         const std::vector<std::string>& env,
+                                         const std::vector<std::string>* env,
                                          bool capture) {
   std::vector<char*> argv, envp;
   for (const std::string& a : args)
     argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
-  for (const std::string& e : env) envp.push_back(const_cast<char*>(e.c_str()));
-  envp.push_back(nullptr);
-
+  if (env != nullptr) {
+    for (const std::string& e : *env)
+      envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+  }
   int pipe_fds[2] = {-1, -1};
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -280,8 +256,8 @@ absl::StatusOr<ProcessResult> RunProcess(const std::vector<std::string>& args,
   ProcessResult result;
   const Clock::time_point start = Clock::now();
   pid_t pid = 0;
-  const int err =
-      posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  const int err = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(),
+                               env != nullptr ? envp.data() : environ);
   posix_spawn_file_actions_destroy(&actions);
   if (capture) ::close(pipe_fds[1]);
   if (err != 0) {
@@ -302,14 +278,15 @@ absl::StatusOr<ProcessResult> RunProcess(const std::vector<std::string>& args,
     ::close(pipe_fds[0]);
   }
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
+  struct rusage usage = {};
+  while (::wait4(pid, &status, 0, &usage) < 0) {
     if (errno != EINTR) {
-      return absl::InternalError(
-          absl::StrCat("waitpid: ", std::strerror(errno)));
+      return absl::InternalError(absl::StrCat("wait4: ", std::strerror(errno)));
     }
   }
   result.seconds = SecondsSince(start);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.peak_rss_bytes = static_cast<uint64_t>(usage.ru_maxrss) * 1024;
   return result;
 }
 
@@ -325,12 +302,6 @@ std::vector<std::string> Utf8LocaleEnvironment() {
     env.emplace_back(v);
   }
   env.push_back("LC_ALL=C.UTF-8");
-  return env;
-}
-
-std::vector<std::string> CurrentEnvironment() {
-  std::vector<std::string> env;
-  for (char** e = environ; *e != nullptr; ++e) env.emplace_back(*e);
   return env;
 }
 
@@ -364,138 +335,6 @@ std::string DefaultBase() {
   return "";
 }
 
-// --------------------------------------------------------------------------
-// The child: runs the pipeline, writes clusters and stats.
-
-int RunChild(const BenchFlags& flags) {
-  absl::StatusOr<DedupOptions> options = ToOptions(flags);
-  if (!options.ok()) {
-    std::cerr << "neardup bench (child): " << options.status().message()
-              << "\n";
-    return 2;
-  }
-  absl::StatusOr<DedupResult> result = RunDedup({flags.child_corpus}, *options);
-  if (!result.ok()) {
-    std::cerr << "neardup bench (child): " << result.status().message() << "\n";
-    return 1;
-  }
-  // Write the clusters as `neardup dedup` does.
-  const Clock::time_point write_start = Clock::now();
-  absl::StatusOr<std::unique_ptr<OutputFile>> out =
-      OutputFile::Open(flags.child_clusters);
-  absl::Status status = out.status();
-  if (status.ok()) {
-    std::string line;
-    for (size_t k = 0; k < result->clusters.size(); ++k) {
-      line.clear();
-      AppendCluster(k, result->clusters[k], result->docs, &line);
-      (*out)->Write(line);
-    }
-    status = (*out)->Commit();
-  }
-  if (!status.ok()) {
-    std::cerr << "neardup bench (child): " << status.message() << "\n";
-    return 1;
-  }
-  const double write_seconds = SecondsSince(write_start);
-  const DedupStats& s = result->stats;
-  std::string json = absl::StrFormat(
-      "{\"documents\": %d, \"text_bytes\": %d, \"empty\": %d, "
-      "\"exact_duplicates\": %d, \"in_clusters\": %d, \"singletons\": %d, "
-      "\"clusters\": %d, \"candidate_pairs\": %d, \"verified_pairs\": %d, "
-      "\"truncated_bucket_scans\": %d, \"invalid_utf8\": %d, "
-      "\"lsh_bands\": %d, \"lsh_rows\": %d, \"threads\": %d, "
-      "\"read_sign_index_seconds\": %.6f, \"verify_seconds\": %.6f, "
-      "\"cluster_seconds\": %.6f, \"pipeline_seconds\": %.6f, "
-      "\"write_seconds\": %.6f, \"vmhwm_bytes\": %d}\n",
-      s.documents, s.text_bytes, s.empty, s.exact_duplicates, s.in_clusters,
-      s.singletons, s.clusters, s.candidate_pairs, s.verified_pairs,
-      s.truncated_bucket_scans, s.invalid_utf8, s.lsh.bands, s.lsh.rows,
-      EffectiveThreads(flags.threads), s.seconds.read_sign_index,
-      s.seconds.verify, s.seconds.cluster, s.seconds.total, write_seconds,
-      ProcStatusBytes("VmHWM"));
-  std::ofstream stats(flags.child_stats, std::ios::binary | std::ios::trunc);
-  stats << json;
-  stats.close();
-  if (!stats) {
-    std::cerr << "neardup bench (child): cannot write " << flags.child_stats
-              << "\n";
-    return 1;
-  }
-  return 0;
-}
-
-// --------------------------------------------------------------------------
-// The parent
-
-struct ChildStats {
-  uint64_t documents = 0, text_bytes = 0, empty = 0, exact_duplicates = 0,
-           in_clusters = 0, singletons = 0, clusters = 0, candidate_pairs = 0,
-           verified_pairs = 0, truncated_bucket_scans = 0, invalid_utf8 = 0,
-           lsh_bands = 0, lsh_rows = 0, threads = 0, vmhwm_bytes = 0;
-  double read_sign_index_seconds = 0, verify_seconds = 0, cluster_seconds = 0,
-         pipeline_seconds = 0, write_seconds = 0;
-};
-
-absl::StatusOr<ChildStats> LoadChildStats(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string line;
-  if (!std::getline(in, line)) {
-    return absl::DataLossError(absl::StrCat(path, ": no stats written"));
-  }
-  ChildStats s;
-  struct IntField {
-    const char* name;
-    uint64_t* value;
-  } ints[] = {{"documents", &s.documents},
-              {"text_bytes", &s.text_bytes},
-              {"empty", &s.empty},
-              {"exact_duplicates", &s.exact_duplicates},
-              {"in_clusters", &s.in_clusters},
-              {"singletons", &s.singletons},
-              {"clusters", &s.clusters},
-              {"candidate_pairs", &s.candidate_pairs},
-              {"verified_pairs", &s.verified_pairs},
-              {"truncated_bucket_scans", &s.truncated_bucket_scans},
-              {"invalid_utf8", &s.invalid_utf8},
-              {"lsh_bands", &s.lsh_bands},
-              {"lsh_rows", &s.lsh_rows},
-              {"threads", &s.threads},
-              {"vmhwm_bytes", &s.vmhwm_bytes}};
-  struct DoubleField {
-    const char* name;
-    double* value;
-  } doubles[] = {{"read_sign_index_seconds", &s.read_sign_index_seconds},
-                 {"verify_seconds", &s.verify_seconds},
-                 {"cluster_seconds", &s.cluster_seconds},
-                 {"pipeline_seconds", &s.pipeline_seconds},
-                 {"write_seconds", &s.write_seconds}};
-  constexpr size_t kInts = sizeof(ints) / sizeof(ints[0]);
-  constexpr size_t kDoubles = sizeof(doubles) / sizeof(doubles[0]);
-  std::vector<std::string> text(kInts + kDoubles);
-  std::vector<JsonField> fields;
-  for (size_t i = 0; i < kInts; ++i) fields.push_back({ints[i].name, &text[i]});
-  for (size_t i = 0; i < kDoubles; ++i) {
-    fields.push_back({doubles[i].name, &text[kInts + i]});
-  }
-  NEARDUP_RETURN_IF_ERROR(ScanJsonObject(line, fields));
-  for (size_t i = 0; i < kInts; ++i) {
-    if (fields[i].type != JsonType::kNumber ||
-        !absl::SimpleAtoi(text[i], ints[i].value)) {
-      return absl::DataLossError(
-          absl::StrCat(path, ": bad field ", ints[i].name));
-    }
-  }
-  for (size_t i = 0; i < kDoubles; ++i) {
-    if (fields[kInts + i].type != JsonType::kNumber ||
-        !absl::SimpleAtod(text[kInts + i], doubles[i].value)) {
-      return absl::DataLossError(
-          absl::StrCat(path, ": bad field ", doubles[i].name));
-    }
-  }
-  return s;
-}
-
 // Removes the temporary directory on scope exit unless kept.
 class TempDir {
  public:
@@ -518,6 +357,9 @@ class TempDir {
     }
   }
   const std::string& path() const { return path_; }
+  std::string File(const char* name) const {
+    return (fs::path(path_) / name).string();
+  }
   void Keep() { keep_ = true; }
 
  private:
@@ -526,27 +368,131 @@ class TempDir {
   bool keep_ = false;
 };
 
-std::string JsonString(std::string_view s) {
-  std::string out;
-  AppendJsonString(&out, s);
-  return out;
-}
+// --------------------------------------------------------------------------
+// What the report takes from `neardup dedup --stats` (FormatStatsJson in
+// engine_command.cc).
 
-std::string JsonSeconds(const std::vector<double>& v) {
-  std::string out = "[";
-  for (size_t i = 0; i < v.size(); ++i) {
-    absl::StrAppendFormat(&out, "%s%.4f", i ? ", " : "", v[i]);
+struct DedupRunStats {
+  uint64_t documents = 0, empty = 0, exact_duplicates = 0, in_clusters = 0,
+           singletons = 0, clusters = 0, lsh_pairs = 0, candidate_pairs = 0,
+           verified_pairs = 0, truncated_bucket_scans = 0, invalid_utf8 = 0,
+           text_bytes = 0, lsh_bands = 0, lsh_rows = 0, threads = 0;
+  double boilerplate_seconds = 0, read_sign_index_seconds = 0,
+         verify_seconds = 0, cluster_seconds = 0, write_seconds = 0,
+         total_seconds = 0;  ///< pipeline + write
+  std::string options;       ///< dedup's "options" object, raw JSON
+};
+
+absl::StatusOr<DedupRunStats> LoadDedupStats(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string json{std::istreambuf_iterator<char>(in), {}};
+  auto bad = [&](std::string_view what, const absl::Status& status) {
+    return absl::DataLossError(
+        absl::StrCat(path, ": ", std::string(what), ": ", status.message()));
+  };
+  DedupRunStats s;
+  JsonField options[] = {{"options", &s.options}};
+  if (absl::Status st = ScanJsonObject(json, options); !st.ok()) {
+    return bad("not dedup's --stats JSON", st);
   }
-  return out + "]";
+  struct Number {
+    const char* object;  ///< "" for a top-level field
+    const char* key;
+    uint64_t* count;  ///< one of these two
+    double* seconds;
+  } numbers[] = {
+      {"documents", "read", &s.documents, nullptr},
+      {"documents", "empty", &s.empty, nullptr},
+      {"documents", "exact_duplicates", &s.exact_duplicates, nullptr},
+      {"documents", "in_clusters", &s.in_clusters, nullptr},
+      {"documents", "singletons", &s.singletons, nullptr},
+      {"documents", "clusters", &s.clusters, nullptr},
+      {"pairs", "lsh", &s.lsh_pairs, nullptr},
+      {"pairs", "candidates", &s.candidate_pairs, nullptr},
+      {"pairs", "verified", &s.verified_pairs, nullptr},
+      {"lsh", "bands", &s.lsh_bands, nullptr},
+      {"lsh", "rows", &s.lsh_rows, nullptr},
+      {"lsh", "truncated_bucket_scans", &s.truncated_bucket_scans, nullptr},
+      {"options", "threads", &s.threads, nullptr},
+      {"bytes", "text", &s.text_bytes, nullptr},
+      {"", "invalid_utf8", &s.invalid_utf8, nullptr},
+      {"seconds", "boilerplate", nullptr, &s.boilerplate_seconds},
+      {"seconds", "read_sign_index", nullptr, &s.read_sign_index_seconds},
+      {"seconds", "verify", nullptr, &s.verify_seconds},
+      {"seconds", "cluster", nullptr, &s.cluster_seconds},
+      {"seconds", "write", nullptr, &s.write_seconds},
+      {"seconds", "total", nullptr, &s.total_seconds}};
+  std::string object, text;
+  for (const Number& n : numbers) {
+    const std::string name =
+        absl::StrCat(n.object, *n.object ? "." : "", n.key);
+    std::string_view scope = json;
+    if (*n.object) {
+      JsonField field[] = {{n.object, &object}};
+      if (absl::Status st = ScanJsonObject(json, field); !st.ok()) {
+        return bad(name, st);
+      }
+      scope = object;
+    }
+    JsonField field[] = {{n.key, &text}};
+    if (absl::Status st = ScanJsonObject(scope, field); !st.ok()) {
+      return bad(name, st);
+    }
+    const bool ok = field[0].type == JsonType::kNumber &&
+                    (n.count ? absl::SimpleAtoi(text, n.count)
+                             : absl::SimpleAtod(text, n.seconds));
+    if (!ok) return bad(name, absl::DataLossError("missing or not a number"));
+  }
+  return s;
 }
 
-double PerSecond(double amount, double seconds) {
-  return seconds > 0 ? amount / seconds : 0;
-}
+// --------------------------------------------------------------------------
+// The benchmark
 
-int Fail(const absl::Status& status) {
+struct BenchFlags {
+  std::string docs = "100000";
+  std::string base;        ///< "" = default
+  std::string corpus_dir;  ///< "" = synthesise
+  uint64_t seed = 0;
+  int repeat = 1;
+  bool keep = false;
+  std::string work_dir;
+  std::string output;
+  std::vector<std::string> engine_flags;  ///< for `dedup`, as given
+};
+
+int Fail(const absl::Status& status, int exit_code = 1) {
   std::cerr << "neardup bench: " << status.message() << "\n";
-  return 1;
+  return exit_code;
+}
+
+// `neardup dedup CORPUS -o CLUSTERS --stats STATS --quiet ENGINE-FLAGS`.
+std::vector<std::string> DedupCommand(const std::string& corpus,
+                                      const std::string& clusters,
+                                      const std::string& stats,
+                                      const BenchFlags& flags) {
+  std::vector<std::string> args = {SelfExe(), "dedup",   corpus, "-o",
+                                   clusters,  "--stats", stats,  "--quiet"};
+  args.insert(args.end(), flags.engine_flags.begin(), flags.engine_flags.end());
+  return args;
+}
+
+// Runs `dedup` once on an empty corpus, so that engine flags it rejects stop
+// the benchmark (exit 2 for a usage error) before a corpus is built.
+int CheckEngineFlags(const BenchFlags& flags, const TempDir& temp) {
+  const std::string empty = temp.File("flags-check.jsonl");
+  std::ofstream(empty).close();
+  absl::StatusOr<ProcessResult> run =
+      RunProcess(DedupCommand(empty, temp.File("flags-check-clusters.jsonl"),
+                              temp.File("flags-check-stats.json"), flags),
+                 nullptr, false);
+  if (!run.ok()) return Fail(run.status());
+  if (run->exit_code == 0) return 0;
+  return Fail(absl::InvalidArgumentError(
+                  absl::StrCat("`neardup dedup` rejected the engine options ",
+                               JsonStrings(flags.engine_flags), " (exit code ",
+                               run->exit_code, "; its message is above)")),
+              run->exit_code == 2 ? 2 : 1);
 }
 
 int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
@@ -561,12 +507,7 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
     std::cerr << "neardup bench: --repeat must be in [1, 100]\n";
     return 2;
   }
-  if (absl::StatusOr<DedupOptions> o = ToOptions(flags); !o.ok()) {
-    std::cerr << "neardup bench: " << o.status().message() << "\n";
-    return 2;
-  }
   const std::string loadavg_before = LoadAverage();
-
   std::string work_dir = flags.work_dir;
   if (work_dir.empty()) {
     const char* tmp = std::getenv("TMPDIR");
@@ -575,6 +516,7 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
   absl::StatusOr<TempDir> temp = TempDir::Create(work_dir);
   if (!temp.ok()) return Fail(temp.status());
   if (flags.keep) temp->Keep();
+  if (int code = CheckEngineFlags(flags, *temp); code != 0) return code;
 
   // 1. The corpus.
   std::string corpus_path, truth_path, corpus_json;
@@ -595,7 +537,7 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
     synth.docs = docs;
     synth.seed = flags.seed;
     synth.remix = true;
-    synth.output_dir = (fs::path(temp->path()) / "corpus").string();
+    synth.output_dir = temp->File("corpus");
     std::cerr << "neardup bench: synth --remix --docs " << docs << " --seed "
               << flags.seed << " --base "
               << (synth.base_path.empty() ? "(built-in)" : synth.base_path)
@@ -621,85 +563,60 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
   const double mb = corpus_bytes / 1e6;
   std::cerr << absl::StrFormat("neardup bench: corpus %.1f MB, xxh3 %s\n", mb,
                                *corpus_digest);
-  // 3. wc -w and the pipeline (in a fresh process), interleaved so that both
-  // see the same machine load: max(2, --repeat) rounds of wc, --repeat of
-  // the pipeline; the best time of each is kept.
-  const std::string clusters_path =
-      (fs::path(temp->path()) / "clusters.jsonl").string();
-  const std::string stats_path =
-      (fs::path(temp->path()) / "stats.json").string();
-  std::vector<std::string> child_args = {
-      SelfExe(),
-      "bench",
-      "--internal-child",
-      "--internal-corpus",
-      corpus_path,
-      "--internal-clusters",
-      clusters_path,
-      "--internal-stats",
-      stats_path,
-      "--threads",
-      std::to_string(flags.threads),
-      "--threshold",
-      absl::StrFormat("%.17g", flags.threshold),
-      "--shingle",
-      flags.shingle,
-      "--num-perm",
-      std::to_string(flags.num_perm),
-      "--algorithm",
-      flags.algorithm,
-      "--cluster",
-      flags.cluster};
-  std::vector<double> wc_runs;
-  uint64_t wc_words = 0;
-  std::vector<double> runs;
-  std::optional<ChildStats> best;
+
+  // 3. wc -w and dedup, interleaved so that both see the same machine load:
+  // max(2, --repeat) rounds of wc, --repeat of dedup; the best time of each
+  // is kept.
+  const std::string clusters_path = temp->File("clusters.jsonl");
+  const std::string stats_path = temp->File("stats.json");
+  const std::vector<std::string> dedup_args =
+      DedupCommand(corpus_path, clusters_path, stats_path, flags);
+  const std::vector<std::string> wc_env = Utf8LocaleEnvironment();
+  std::vector<double> wc_runs, runs;
+  uint64_t wc_words = 0, peak_rss = 0, rss_floor = 0;
+  std::optional<DedupRunStats> best;
   double best_seconds = 0;
-  uint64_t peak_rss = 0;
   std::string clusters_digest;
   bool deterministic = true;
   for (int run = 0; run < std::max(2, flags.repeat); ++run) {
-    {
-      absl::StatusOr<ProcessResult> wc =
-          RunProcess({"wc", "-w", corpus_path}, Utf8LocaleEnvironment(), true);
-      if (!wc.ok()) return Fail(wc.status());
-      if (wc->exit_code != 0) {
-        return Fail(absl::InternalError(
-            absl::StrCat("wc -w exited with code ", wc->exit_code)));
-      }
-      const std::string words = wc->out.substr(0, wc->out.find(' '));
-      if (!absl::SimpleAtoi(words, &wc_words)) {
-        return Fail(absl::InternalError(
-            absl::StrCat("unexpected wc output: ", wc->out)));
-      }
-      wc_runs.push_back(wc->seconds);
+    absl::StatusOr<ProcessResult> wc =
+        RunProcess({"wc", "-w", corpus_path}, &wc_env, true);
+    if (!wc.ok()) return Fail(wc.status());
+    const std::string words = wc->out.substr(0, wc->out.find(' '));
+    if (wc->exit_code != 0 || !absl::SimpleAtoi(words, &wc_words)) {
+      return Fail(absl::InternalError(
+          absl::StrCat("wc -w failed (exit code ", wc->exit_code,
+                       ", output: ", wc->out, ")")));
     }
+    wc_runs.push_back(wc->seconds);
     if (run >= flags.repeat) continue;
+
     std::cerr << "neardup bench: dedup run " << run + 1 << "/" << flags.repeat
               << "\n";
-    absl::StatusOr<ProcessResult> child =
-        RunProcess(child_args, CurrentEnvironment(), false);
-    if (!child.ok()) return Fail(child.status());
-    if (child->exit_code != 0) {
+    rss_floor = std::max(rss_floor, LowerPeakRss());
+    absl::StatusOr<ProcessResult> dedup =
+        RunProcess(dedup_args, nullptr, false);
+    if (!dedup.ok()) return Fail(dedup.status());
+    if (dedup->exit_code != 0) {
       return Fail(absl::InternalError(absl::StrCat(
-          "the pipeline process failed (exit code ", child->exit_code, ")")));
+          "`neardup dedup` failed (exit code ", dedup->exit_code,
+          "; its message is above): ", absl::StrJoin(dedup_args, " "))));
     }
-    absl::StatusOr<ChildStats> stats = LoadChildStats(stats_path);
+    absl::StatusOr<DedupRunStats> stats = LoadDedupStats(stats_path);
     if (!stats.ok()) return Fail(stats.status());
     absl::StatusOr<std::string> digest = FileDigest(clusters_path, nullptr);
     if (!digest.ok()) return Fail(digest.status());
     if (run > 0 && *digest != clusters_digest) deterministic = false;
     clusters_digest = *digest;
-    runs.push_back(child->seconds);
-    peak_rss = std::max(peak_rss, stats->vmhwm_bytes);
-    if (!best || child->seconds < best_seconds) {
-      best = *stats;
-      best_seconds = child->seconds;
+    runs.push_back(dedup->seconds);
+    peak_rss = std::max(peak_rss, dedup->peak_rss_bytes);
+    if (!best || dedup->seconds < best_seconds) {
+      best = *std::move(stats);
+      best_seconds = dedup->seconds;
     }
   }
   const double wc_seconds = *std::min_element(wc_runs.begin(), wc_runs.end());
-
-  const ChildStats& s = *best;
+  const DedupRunStats& s = *best;
 
   // 4. Accuracy.
   std::string accuracy_json = "null";
@@ -720,9 +637,9 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
   const std::string loadavg_after = LoadAverage();
 
   // The result.
-  const double other_seconds =
-      std::max(0.0, best_seconds - s.pipeline_seconds - s.write_seconds);
-  const double speed_vs_wc = best_seconds > 0 ? wc_seconds / best_seconds : 0;
+  const double pipeline_seconds = s.total_seconds - s.write_seconds;
+  const double other_seconds = std::max(0.0, best_seconds - s.total_seconds);
+  const double speed_vs_wc = PerSecond(wc_seconds, best_seconds);
   std::string json = "{\n";
   absl::StrAppendFormat(&json, "  \"neardup_version\": %s,\n",
                         JsonString(NEARDUP_VERSION));
@@ -742,12 +659,10 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
       s.text_bytes, PerSecond(corpus_bytes, s.documents), *corpus_digest);
   absl::StrAppendFormat(
       &json,
-      "  \"options\": {\"threshold\": %g, \"shingle\": %s, \"num_perm\": %d, "
-      "\"algorithm\": %s, \"cluster\": %s, \"threads\": %d, \"lsh_bands\": "
-      "%d, \"lsh_rows\": %d},\n",
-      flags.threshold, JsonString(flags.shingle), flags.num_perm,
-      JsonString(flags.algorithm), JsonString(flags.cluster), s.threads,
-      s.lsh_bands, s.lsh_rows);
+      "  \"options\": {\"engine_flags\": %s, \"threads\": %d, \"lsh_bands\": "
+      "%d, \"lsh_rows\": %d,\n    \"dedup\": %s},\n",
+      JsonStrings(flags.engine_flags), s.threads, s.lsh_bands, s.lsh_rows,
+      s.options);
   absl::StrAppendFormat(
       &json,
       "  \"wc\": {\"command\": %s, \"words\": %d, \"runs_seconds\": %s, "
@@ -757,24 +672,28 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
       PerSecond(s.documents, wc_seconds));
   absl::StrAppendFormat(
       &json,
-      "  \"neardup\": {\"runs_seconds\": %s, \"seconds\": %.4f, "
+      "  \"neardup\": {\"command\": %s,\n"
+      "    \"runs_seconds\": %s, \"seconds\": %.4f, "
       "\"mb_per_s\": %.1f, \"docs_per_s\": %.0f, \"text_mb_per_s\": %.1f,\n"
-      "    \"stages_seconds\": {\"read_sign_index\": %.4f, \"verify\": %.4f, "
-      "\"cluster\": %.4f, \"pipeline_total\": %.4f, \"write_output\": %.4f, "
-      "\"process_other\": %.4f},\n"
-      "    \"peak_rss_bytes\": %d, \"rss_bytes_per_doc\": %.1f,\n"
+      "    \"stages_seconds\": {\"boilerplate\": %.4f, \"read_sign_index\": "
+      "%.4f, \"verify\": %.4f, \"cluster\": %.4f, \"pipeline_total\": %.4f, "
+      "\"write_output\": %.4f, \"process_other\": %.4f},\n"
+      "    \"peak_rss_bytes\": %d, \"rss_bytes_per_doc\": %.1f, "
+      "\"bench_rss_bytes\": %d,\n"
       "    \"counts\": {\"documents\": %d, \"empty\": %d, "
       "\"exact_duplicates\": %d, \"clusters\": %d, \"in_clusters\": %d, "
-      "\"singletons\": %d, \"candidate_pairs\": %d, \"verified_pairs\": %d, "
+      "\"singletons\": %d, \"lsh_candidate_pairs\": %d, "
+      "\"candidate_pairs\": %d, \"verified_pairs\": %d, "
       "\"truncated_bucket_scans\": %d, \"invalid_utf8\": %d},\n"
       "    \"clusters_xxh3\": \"%s\", \"deterministic\": %s},\n",
-      JsonSeconds(runs), best_seconds, PerSecond(mb, best_seconds),
+      JsonString(absl::StrJoin(dedup_args, " ")), JsonSeconds(runs),
+      best_seconds, PerSecond(mb, best_seconds),
       PerSecond(s.documents, best_seconds),
-      PerSecond(s.text_bytes / 1e6, s.pipeline_seconds),
+      PerSecond(s.text_bytes / 1e6, pipeline_seconds), s.boilerplate_seconds,
       s.read_sign_index_seconds, s.verify_seconds, s.cluster_seconds,
-      s.pipeline_seconds, s.write_seconds, other_seconds, peak_rss,
-      PerSecond(peak_rss, s.documents), s.documents, s.empty,
-      s.exact_duplicates, s.clusters, s.in_clusters, s.singletons,
+      pipeline_seconds, s.write_seconds, other_seconds, peak_rss,
+      PerSecond(peak_rss, s.documents), rss_floor, s.documents, s.empty,
+      s.exact_duplicates, s.clusters, s.in_clusters, s.singletons, s.lsh_pairs,
       s.candidate_pairs, s.verified_pairs, s.truncated_bucket_scans,
       s.invalid_utf8, clusters_digest, deterministic ? "true" : "false");
   absl::StrAppendFormat(&json, "  \"speed_vs_wc\": %.3f,\n", speed_vs_wc);
@@ -792,29 +711,35 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
       "load %s -> %s\n",
       s.documents, mb, PerSecond(corpus_bytes, s.documents), s.threads,
       s.lsh_bands, s.lsh_rows, loadavg_before, loadavg_after);
+  if (!flags.engine_flags.empty()) {
+    absl::StrAppend(&table,
+                    "  dedup options: ", absl::StrJoin(flags.engine_flags, " "),
+                    "\n");
+  }
   table += absl::StrFormat("  %-28s %9s %9s %11s\n", "", "seconds", "MB/s",
                            "docs/s");
   table += absl::StrFormat(
       "  %-28s %9.3f %9.1f %11.0f\n", "wc -w (LC_ALL=C.UTF-8)", wc_seconds,
       PerSecond(mb, wc_seconds), PerSecond(s.documents, wc_seconds));
   table += absl::StrFormat("  %-28s %9.3f %9.1f %11.0f   %.2fx wc -w\n",
-                           "neardup (process wall)", best_seconds,
+                           "neardup dedup (wall)", best_seconds,
                            PerSecond(mb, best_seconds),
                            PerSecond(s.documents, best_seconds), speed_vs_wc);
   auto stage = [&](const char* name, double seconds) {
-    table +=
-        absl::StrFormat("    %-26s %9.3f %8.0f%%\n", name, seconds,
-                        best_seconds > 0 ? 100 * seconds / best_seconds : 0);
+    table += absl::StrFormat("    %-26s %9.3f %8.0f%%\n", name, seconds,
+                             100 * PerSecond(seconds, best_seconds));
   };
+  stage("boilerplate", s.boilerplate_seconds);
   stage("read+sign+index", s.read_sign_index_seconds);
   stage("verify", s.verify_seconds);
   stage("cluster", s.cluster_seconds);
   stage("write output", s.write_seconds);
   stage("other (start, exit)", other_seconds);
   table += absl::StrFormat(
-      "  peak RSS %.1f MB (%.0f bytes/doc); %d candidate pairs, %d verified, "
-      "%d clusters\n",
-      peak_rss / 1e6, PerSecond(peak_rss, s.documents), s.candidate_pairs,
+      "  peak RSS %.1f MB%s (%.0f bytes/doc); %d LSH candidate pairs, %d "
+      "after the bound, %d verified, %d clusters\n",
+      peak_rss / 1e6, peak_rss > rss_floor ? "" : " or less (bench's own)",
+      PerSecond(peak_rss, s.documents), s.lsh_pairs, s.candidate_pairs,
       s.verified_pairs, s.clusters);
   if (scores) {
     table += absl::StrFormat(
@@ -840,9 +765,24 @@ int RunBenchParent(const BenchFlags& flags, const std::string& command_line) {
   return deterministic ? 0 : 1;
 }
 
+// Positional words in the pass-through list are only allowed as the value of
+// the option before them ("--mode classic"); a stray one would become a
+// second dedup input.
+std::optional<std::string> StrayArgument(const std::vector<std::string>& v) {
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].starts_with('-') && v[i] != "-") continue;
+    const bool after_option =
+        i > 0 && v[i - 1].starts_with('-') &&
+        v[i - 1].find('=') == std::string::npos &&
+        (v[i - 1].starts_with("--") || v[i - 1].size() == 2);
+    if (!after_option) return v[i];
+  }
+  return std::nullopt;
+}
+
 int RunBench(int argc, char** argv) {
   BenchFlags flags;
-  po::options_description visible("Options");
+  po::options_description visible("Options (all others go to `neardup dedup`)");
   visible.add_options()("help,h", "show this help")(
       "docs", po::value(&flags.docs)->default_value("100000"),
       "synthetic documents to generate")(
@@ -855,34 +795,42 @@ int RunBench(int argc, char** argv) {
       "generating a corpus")("seed", po::value(&flags.seed)->default_value(0),
                              "synth seed")(
       "repeat", po::value(&flags.repeat)->default_value(1),
-      "pipeline runs; the fastest is reported")(
+      "dedup runs; the fastest is reported")(
       "keep", po::bool_switch(&flags.keep),
-      "keep the temporary directory (corpus, clusters)")(
+      "keep the temporary directory (corpus, clusters, dedup stats)")(
       "work-dir", po::value(&flags.work_dir),
       "where to create the temporary directory (default: $TMPDIR or /tmp)")(
       "output,o", po::value(&flags.output), "result JSON file (required)");
-  AddEngineFlags(&visible, &flags);
-  po::options_description hidden;
-  hidden.add_options()("internal-child", po::bool_switch(&flags.child))(
-      "internal-corpus", po::value(&flags.child_corpus))(
-      "internal-clusters", po::value(&flags.child_clusters))(
-      "internal-stats", po::value(&flags.child_stats));
-  po::options_description all;
-  all.add(visible).add(hidden);
   try {
+    // No abbreviations: a prefix of one of bench's options must not swallow
+    // a dedup option.
+    const po::parsed_options parsed =
+        po::command_line_parser(argc, argv)
+            .options(visible)
+            .style(po::command_line_style::default_style &
+                   ~po::command_line_style::allow_guessing)
+            .allow_unregistered()
+            .run();
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).run(), vm);
+    po::store(parsed, vm);
     if (vm.count("help")) {
       std::cout << kUsage << "\n\n" << visible << "\n" << kExamples;
       return 0;
     }
     po::notify(vm);
+    flags.engine_flags =
+        po::collect_unrecognized(parsed.options, po::include_positional);
   } catch (const po::error& e) {
     std::cerr << "neardup bench: " << e.what() << "\n"
               << "Try 'neardup bench --help'.\n";
     return 2;
   }
-  if (flags.child) return RunChild(flags);
+  if (std::optional<std::string> stray = StrayArgument(flags.engine_flags)) {
+    std::cerr << "neardup bench: unexpected argument '" << *stray
+              << "' (the corpus is --corpus DIR)\n"
+              << "Try 'neardup bench --help'.\n";
+    return 2;
+  }
   if (flags.output.empty()) {
     std::cerr << "neardup bench: -o RESULT.json is required\n"
               << "Try 'neardup bench --help'.\n";

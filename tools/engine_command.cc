@@ -426,8 +426,10 @@ std::string FormatStatsJson(const RunReport& r) {
   }
   out += "}";
 
-  absl::StrAppendFormat(&out, ", \"lsh\": {\"bands\": %d, \"rows\": %d}",
-                        s.lsh.bands, s.lsh.rows);
+  absl::StrAppendFormat(&out,
+                        ", \"lsh\": {\"bands\": %d, \"rows\": %d, "
+                        "\"truncated_bucket_scans\": %d}",
+                        s.lsh.bands, s.lsh.rows, s.truncated_bucket_scans);
   absl::StrAppendFormat(
       &out,
       ", \"documents\": {\"read\": %d, \"skipped\": %d, \"empty\": %d, "

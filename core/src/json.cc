@@ -506,12 +506,16 @@ absl::Status Scanner::ScanObject(std::span<JsonField> fields) {
           }
           field->type = JsonType::kNumber;
         } else {
+          const char* start = p_;
           if (!SkipValue()) return error();
           field->type = c == '{'   ? JsonType::kObject
                         : c == '[' ? JsonType::kArray
                         : c == 't' ? JsonType::kTrue
                         : c == 'f' ? JsonType::kFalse
                                    : JsonType::kNull;
+          if (field->value != nullptr && (c == '{' || c == '[')) {
+            field->value->assign(start, static_cast<size_t>(p_ - start));
+          }
         }
       }
       SkipSpace();

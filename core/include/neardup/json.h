@@ -10,7 +10,8 @@
 //
 // What it accepts: RFC 8259 JSON whose top-level value is an object,
 // surrounded by optional whitespace. Nested objects and arrays in any field
-// are validated and skipped (nesting depth limit kMaxJsonDepth). Two
+// are validated (nesting depth limit kMaxJsonDepth) and skipped, or, when
+// requested, returned as their raw JSON text. Two
 // leniencies, both common in real exports: raw control characters inside
 // strings are accepted as bytes, and a key that occurs twice takes its last
 // value. Invalid UTF-8 is passed through unchanged (normalisation deals with
@@ -26,6 +27,15 @@
 //       R"({"id": 7, "text": "caf\u00e9", "tags": ["a"]})", fields);
 //   // s.ok(); fields[0].type == JsonType::kNumber, id == "7";
 //   // fields[1].type == JsonType::kString, text == "café"
+//
+//   // Nested values: a requested object or array comes back as its raw JSON
+//   // text, which can be scanned in turn.
+//   std::string seconds, total;
+//   neardup::JsonField outer[] = {{"seconds", &seconds}};
+//   s = neardup::ScanJsonObject(R"({"seconds": {"total": 1.5}})", outer);
+//   // outer[0].type == JsonType::kObject, seconds == R"({"total": 1.5})"
+//   neardup::JsonField inner[] = {{"total", &total}};
+//   s = neardup::ScanJsonObject(seconds, inner);  // total == "1.5"
 //
 //   std::string out;
 //   neardup::AppendJsonString(&out, "say \"hi\"\n");
@@ -65,10 +75,13 @@ std::string_view JsonTypeName(JsonType type);
 /// the key's escapes are decoded.
 struct JsonField {
   std::string_view name;         ///< key to look for (exact, case-sensitive)
-  std::string* value = nullptr;  ///< out: decoded string value, or the
-                                 ///< number's text as written; cleared when
-                                 ///< the field is missing or of another
-                                 ///< type. May be null (type only).
+  std::string* value = nullptr;  ///< out: decoded string value, the
+                                 ///< number's text as written, or an object's
+                                 ///< or array's raw JSON text ("{...}" or
+                                 ///< "[...]", validated, escapes kept; scan it
+                                 ///< again to read inside); cleared for
+                                 ///< true/false/null and when the field is
+                                 ///< missing. May be null (type only).
   JsonType type = JsonType::kMissing;  ///< out
 };
 
