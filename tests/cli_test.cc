@@ -854,8 +854,8 @@ TEST(CliAccountingTest, SkippedRecordsAreCountedByReasonAndAddUp) {
                        "\"num_perm\": 128"),
             std::string::npos)
       << stats;
-  for (const char* key :
-       {"read_sign_index", "verify", "cluster", "write", "total"}) {
+  for (const char* key : {"read_sign_index", "candidates", "verify", "cluster",
+                          "write", "total"}) {
     EXPECT_GE(JsonNumber(stats, "seconds", key), 0) << key;
   }
   EXPECT_NE(stats.find("\"mb_per_s\": "), std::string::npos);
