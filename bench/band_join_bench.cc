@@ -43,8 +43,10 @@ struct Corpus {
 const Corpus& TheCorpus() {
   static const Corpus* corpus = [] {
     auto* c = new Corpus;
-    auto index = LshIndex::Create(
-        {.threshold = 0.23, .num_perm = kNumPerm, .bands = kBands, .rows = kRows});
+    auto index = LshIndex::Create({.threshold = 0.23,
+                                   .num_perm = kNumPerm,
+                                   .bands = kBands,
+                                   .rows = kRows});
     std::vector<std::vector<uint32_t>> sigs(kDocs,
                                             std::vector<uint32_t>(kNumPerm));
     uint64_t state = 42;
@@ -112,10 +114,9 @@ void BM_CandidatesBandJoin(benchmark::State& state) {
   uint64_t pairs = 0;
   for (auto _ : state) {
     std::vector<uint64_t> per_worker(threads * 8, 0);  // 64 bytes apart
-    internal::BandJoin(c.folded, kDocs, kBands, 4096, threads,
-                       [&](int worker, uint32_t, uint32_t) {
-                         ++per_worker[worker * 8];
-                       });
+    internal::BandJoin(
+        c.folded, kDocs, kBands, 4096, threads,
+        [&](int worker, uint32_t, uint32_t) { ++per_worker[worker * 8]; });
     pairs = 0;
     for (int w = 0; w < threads; ++w) pairs += per_worker[w * 8];
     benchmark::DoNotOptimize(pairs);

@@ -162,12 +162,12 @@ class Pipeline {
   Batch batches_[2];
 
   absl::flat_hash_map<uint64_t, uint32_t> first_with_text_;
-  /// Shingle-set bitmaps by document number, in blocks of
+  /// Filter records by position in indexed_, in blocks of
   /// kFilterBlockDocs.
   std::vector<std::unique_ptr<uint64_t[]>> filter_blocks_;
-  uint64_t* Filter(uint32_t doc) {
-    return filter_blocks_[doc / kFilterBlockDocs].get() +
-           (doc % kFilterBlockDocs) * kFilterWords;
+  uint64_t* Filter(uint32_t position) {
+    return filter_blocks_[position / kFilterBlockDocs].get() +
+           (position % kFilterBlockDocs) * kFilterWords;
   }
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;  // (a < b)
   std::vector<Edge> edges_;  // verified, between canonical documents
@@ -390,15 +390,14 @@ void Pipeline::FindCandidates() {
       [&](int worker, uint32_t x, uint32_t y) {
         Found& mine = found[worker];
         ++mine.raw;
-        const uint32_t a = indexed_[x], c = indexed_[y];
-        const uint64_t* fa = Filter(a);
-        const uint64_t* fc = Filter(c);
+        const uint64_t* fa = Filter(x);
+        const uint64_t* fc = Filter(y);
         const uint64_t both = internal::AndPopcount(fa, fc, kFilterBitmapWords);
         const uint64_t bound =
             both + std::min(FilterExtra(fa), FilterExtra(fc));
         if (bound >=
             NeededLowerBound(FilterSize(fa), FilterSize(fc), options_.match)) {
-          mine.kept.emplace_back(a, c);
+          mine.kept.emplace_back(indexed_[x], indexed_[y]);
         }
         if (worker == 0 && (mine.raw & 0xFFFF) == 0) {
           ReportProgress("candidates", false);
@@ -517,14 +516,14 @@ void Pipeline::IndexBatch(Batch* batch) {
     KeepSet(number,
             std::span<const uint32_t>(
                 batch->sets[s.set_worker].data() + s.set_offset, s.shingles));
-    // Keep the document's filter (FilterCandidates drops candidates that
-    // cannot pass).
-    if (number / kFilterBlockDocs >= filter_blocks_.size()) {
+    // Keep the document's filter and band keys for FindCandidates.
+    const auto position = static_cast<uint32_t>(indexed_.size());
+    if (position / kFilterBlockDocs >= filter_blocks_.size()) {
       filter_blocks_.push_back(std::make_unique_for_overwrite<uint64_t[]>(
           kFilterBlockDocs * kFilterWords));
     }
     std::copy_n(&batch->filters[i * kFilterWords], kFilterWords,
-                Filter(number));
+                Filter(position));
     indexed_.push_back(number);
     indexed_keys_.insert(indexed_keys_.end(), &batch->band_keys[i * b],
                          &batch->band_keys[(i + 1) * b]);

@@ -87,9 +87,9 @@ inline void SortByKeyStable(std::vector<uint64_t>* entries,
 /// Calls emit(worker, x, y) once for every candidate pair x < y (see the
 /// file comment) of the n documents whose folded band keys are
 /// keys[doc * b + band]. `worker` is in [0, threads); calls with the same
-/// worker never overlap. Returns the number of documents for which some
-/// bucket held more than `cap` earlier documents (truncated scans).
-/// Preconditions: keys.size() == n * b, n < 2^32, cap >= 1.
+/// worker never overlap. Returns the number of documents for which some bucket
+/// held more than `cap` earlier documents (truncated scans). Preconditions:
+/// keys.size() == n * b, n < 2^32, cap >= 1.
 template <typename Emit>
 uint64_t BandJoin(std::span<const uint32_t> keys, size_t n, size_t b, int cap,
                   int threads, Emit&& emit) {
@@ -128,11 +128,32 @@ uint64_t BandJoin(std::span<const uint32_t> keys, size_t n, size_t b, int cap,
         const size_t band = band0 + k;
         SortByKeyStable(&buf.entries[k], &buf.scratch);
         const uint64_t* e = buf.entries[k].data();
+        auto key_at = [e](size_t i) {
+          return static_cast<uint32_t>(e[i] >> 32);
+        };
+        // Documents in buckets of two or more are fetched kAhead entries
+        // before they are first paired (their rows are then reused by the
+        // rest of the bucket from the cache).
+        constexpr size_t kAhead = 16;
+        size_t fetched = 0;
+        auto fetch_to = [&](size_t limit) {
+          for (limit = std::min(limit, n); fetched < limit; ++fetched) {
+            const uint32_t key = key_at(fetched);
+            if ((fetched > 0 && key_at(fetched - 1) == key) ||
+                (fetched + 1 < n && key_at(fetched + 1) == key)) {
+              const auto d = static_cast<uint32_t>(e[fetched]);
+              __builtin_prefetch(&head[d]);
+              __builtin_prefetch(&keys[size_t{d} * b]);
+            }
+          }
+        };
         for (size_t run = 0; run < n;) {
-          const uint32_t key = static_cast<uint32_t>(e[run] >> 32);
+          const uint32_t key = key_at(run);
           size_t end = run + 1;
-          while (end < n && static_cast<uint32_t>(e[end] >> 32) == key) ++end;
+          while (end < n && key_at(end) == key) ++end;
+          fetch_to(run + kAhead);
           for (size_t p = run + 1; p < end; ++p) {
+            fetch_to(p + kAhead);
             const auto y = static_cast<uint32_t>(e[p]);
             const uint32_t* ky = &keys[size_t{y} * b];
             size_t q = run;
@@ -141,11 +162,7 @@ uint64_t BandJoin(std::span<const uint32_t> keys, size_t n, size_t b, int cap,
               truncated[y].store(1, std::memory_order_relaxed);
             }
             const uint64_t hy = head[y];
-            constexpr size_t kAhead = 8;
             for (; q < p; ++q) {
-              if (q + kAhead < p) {
-                __builtin_prefetch(&head[static_cast<uint32_t>(e[q + kAhead])]);
-              }
               const auto x = static_cast<uint32_t>(e[q]);
               // Reported by an earlier band they share?
               if (band > 0) {
