@@ -62,6 +62,14 @@ void ForEachOption(Options& o, F&& f) {
   f("signature_bits", o.signature_bits);
   f("max_documents", o.max_documents);
   f("horizon", o.horizon);
+  f("max_bands", o.max_bands);  // since version 4
+}
+
+// Fields added after version 2, with the value that gives older snapshots
+// their meaning: `f(name, first version storing it, set old value)`.
+template <typename F>
+void ForEachAddedOption(F&& f) {
+  f("max_bands", 4u, [](DeduperOptions& o) { o.max_bands = 0; });
 }
 
 template <typename T>
@@ -188,7 +196,18 @@ DedupOptions DeduperOptions::ToDedupOptions() const {
 }
 
 LshOptions DeduperOptions::EffectiveLshOptions() const {
-  return ToDedupOptions().EffectiveLshOptions();
+  LshOptions effective = ToDedupOptions().EffectiveLshOptions();
+  if (max_bands > 0 && effective.bands == 0 && effective.rows == 0) {
+    // The batch choice, capped (its errors are Validate's to report).
+    absl::StatusOr<LshParams> params =
+        ChooseLshParams(effective.threshold, effective.num_perm,
+                        effective.min_candidate_probability);
+    if (params.ok() && params->bands > max_bands) {
+      effective.bands = max_bands;
+      effective.rows = params->rows;
+    }
+  }
+  return effective;
 }
 
 OnlineBoilerplateOptions DeduperOptions::EffectiveOnlineBoilerplate() const {
@@ -221,6 +240,10 @@ absl::Status DeduperOptions::Validate() const {
   if (horizon < 0) {
     return absl::InvalidArgumentError(
         absl::StrCat("horizon must be >= 0, got ", horizon));
+  }
+  if (max_bands < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("max_bands must be >= 0, got ", max_bands));
   }
   if (max_matches < 1) {
     return absl::InvalidArgumentError("max_matches must be >= 1");
@@ -656,8 +679,9 @@ DeduperStats Deduper::stats() const {
 // ---------------------------------------------------------------------------
 // Snapshots
 //
-// Payload (version 3), all little-endian:
+// Payload (version 4), all little-endian:
 //   u32 option count, then (string name, string value) per stored option
+//   (ForEachOption's fields, in its order)
 //   u64 next_seq, i64 latest_time, bool has_time
 //   u64 added, duplicates, queries, removed, evicted
 //   u32 bands, u32 signature bytes, u64 documents n
@@ -669,6 +693,8 @@ DeduperStats Deduper::stats() const {
 //     u32 × m folded band keys (indexed documents oldest first),
 //     [keep_sets] per document u64 count + u64 × count
 //   the DF model (OnlineBoilerplateModel::Save)
+// Version 3 (still read) is version 4 without the max_bands option (such
+// files were built with the batch's bands: max_bands = 0).
 // Version 2 (still read) stored the same fields document by document: per
 // document string id, i64 time, u64 seq, u64 text_hash, u32 set size, bool
 // indexed, signature bytes, [indexed] u32 × bands folded band keys,
@@ -968,10 +994,21 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   if (!in.ok()) return damaged(in.status());
   {
     DeduperOptions parsed;
+    // Fields newer than the file take the value that keeps its meaning.
+    std::vector<std::string> absent;
+    ForEachAddedOption([&](const char* name, uint32_t since, auto set_old) {
+      if (file.version < since) {
+        set_old(parsed);
+        absent.emplace_back(name);
+      }
+    });
     std::string error;
     size_t i = 0;
     ForEachOption(parsed, [&](const char* name, auto& field) {
       if (!error.empty()) return;
+      if (std::find(absent.begin(), absent.end(), name) != absent.end()) {
+        return;
+      }
       if (i >= stored.size() || stored[i].first != name) {
         error = absl::StrCat("option '", name, "' missing");
       } else if (!ParseField(stored[i].second, &field)) {
@@ -989,11 +1026,12 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     }
     if (expected != nullptr) {
       const auto wanted = DescribeOptions(*expected);
+      const auto found = DescribeOptions(parsed);
       std::string differences;
       for (size_t f = 0; f < wanted.size(); ++f) {
-        if (wanted[f].second != stored[f].second) {
+        if (wanted[f].second != found[f].second) {
           absl::StrAppend(&differences, differences.empty() ? "" : ", ",
-                          wanted[f].first, " = ", stored[f].second,
+                          wanted[f].first, " = ", found[f].second,
                           " in the snapshot, ", wanted[f].second, " here");
         }
       }
