@@ -184,6 +184,51 @@ TEST(DeduperTest, QueryDoesNotRecordAndRemoveForgets) {
   EXPECT_EQ(d->stats().removed, 1u);
 }
 
+// Ids live in one arena: removing many long ids compacts it (more than
+// 1 MiB of garbage), and every id held stays right, through a snapshot too.
+TEST(DeduperTest, LongIdsSurviveRemovalChurn) {
+  DeduperOptions o;
+  o.online_boilerplate.table_bits = 12;
+  auto d = Make(o);
+  TestRng rng(17);
+  auto id_of = [](int i) {
+    return absl::StrCat("https://example.com/", i, "/",
+                        std::string(4000 + i % 97, 'a' + i % 26));
+  };
+  std::vector<std::string> texts;
+  for (int i = 0; i < 600; ++i) {
+    texts.push_back(RandomArticle(rng, 60));
+    ASSERT_TRUE(d->Add(id_of(i), texts.back(), i).ok());
+    if (i % 3 != 0) ASSERT_TRUE(d->Remove(id_of(i)));  // ~1.6 MB removed
+  }
+  EXPECT_EQ(d->size(), 200u);
+  for (int i = 0; i < 600; ++i) {
+    EXPECT_EQ(d->Contains(id_of(i)), i % 3 == 0) << i;
+  }
+  for (int i = 0; i < 600; i += 3) {
+    const AddResult r = d->Query(texts[i]);
+    ASSERT_FALSE(r.is_new) << i;
+    EXPECT_EQ(r.matches[0].id, id_of(i));
+  }
+  testing::TempDir dir;
+  ASSERT_TRUE(d->Save(dir.File("d.ndx")).ok());
+  auto opened = Deduper::Open(dir.File("d.ndx"));
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  for (int i = 0; i < 600; i += 3) {
+    EXPECT_TRUE((*opened)->Contains(id_of(i)));
+    const AddResult r = (*opened)->Query(texts[i]);
+    ASSERT_FALSE(r.is_new) << i;
+    EXPECT_EQ(r.matches[0].id, id_of(i));
+  }
+  // Ids up to kMaxIdBytes are taken; longer ones are refused.
+  const std::string longest(Deduper::kMaxIdBytes, 'x');
+  EXPECT_TRUE(d->Add(longest, "a short text of some words").ok());
+  EXPECT_TRUE(d->Contains(longest));
+  auto too_long = d->Add(longest + "y", "another text");
+  EXPECT_EQ(too_long.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_FALSE(d->Contains(longest + "y"));
+}
+
 TEST(DeduperTest, DuplicateIdIsAnError) {
   auto d = Make();
   ASSERT_TRUE(d->Add("x", "some text of a story here").ok());

@@ -6,6 +6,8 @@
 #include <cassert>
 #include <cmath>
 #include <cstring>
+#include <span>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 
@@ -110,12 +112,77 @@ bool OlderThan(int64_t time, int64_t latest, int64_t horizon) {
   return static_cast<__int128>(latest) - time > horizon;
 }
 
+// Document ids by slot, back to back in one arena: a packed (offset,
+// length) word per slot instead of a std::string (32 bytes, plus a heap
+// block for ids longer than 15 bytes). Cleared ids leave garbage, copied
+// away once it is half the arena (amortised O(1) per byte removed).
+class IdStore {
+ public:
+  /// Longest id: 2^24 - 1 bytes (Add accepts up to kMaxIdBytes).
+  static constexpr int kLengthBits = 24;
+
+  size_t slots() const { return refs_.size(); }
+  void Resize(size_t slots) { refs_.resize(slots, 0); }
+  void PushBack() { refs_.push_back(0); }
+  std::string_view Get(uint32_t slot) const {
+    const uint64_t ref = refs_[slot];
+    return std::string_view(arena_.data() + (ref >> kLengthBits),
+                            ref & ((uint64_t{1} << kLengthBits) - 1));
+  }
+  /// Precondition: slot is empty (never set, or cleared).
+  void Set(uint32_t slot, std::string_view id) {
+    assert(id.size() < (size_t{1} << kLengthBits));
+    refs_[slot] = (uint64_t{arena_.size()} << kLengthBits) | id.size();
+    arena_.append(id.data(), id.size());
+  }
+  void Clear(uint32_t slot) {
+    garbage_ += Get(slot).size();
+    refs_[slot] = 0;
+    if (garbage_ > std::max<size_t>(size_t{1} << 20, arena_.size() / 2)) {
+      Compact();
+    }
+  }
+  /// Sets slots 0..lengths.size()-1 (empty before) to consecutive ids of
+  /// `blob`; lengths must sum to blob.size().
+  void Assign(std::string blob, std::span<const uint32_t> lengths) {
+    arena_ = std::move(blob);
+    garbage_ = 0;
+    uint64_t at = 0;
+    for (size_t i = 0; i < lengths.size(); ++i) {
+      refs_[i] = (at << kLengthBits) | lengths[i];
+      at += lengths[i];
+    }
+  }
+  size_t MemoryUsage() const {
+    return arena_.capacity() + refs_.capacity() * sizeof(uint64_t);
+  }
+
+ private:
+  void Compact() {
+    std::string fresh;
+    fresh.reserve(arena_.size() - garbage_ + (arena_.size() - garbage_) / 4);
+    for (uint64_t& ref : refs_) {
+      const std::string_view id = Get(static_cast<uint32_t>(&ref - &refs_[0]));
+      ref = (uint64_t{fresh.size()} << kLengthBits) | id.size();
+      fresh.append(id.data(), id.size());
+    }
+    arena_.swap(fresh);
+    garbage_ = 0;
+  }
+
+  std::string arena_;
+  std::vector<uint64_t> refs_;  // offset << kLengthBits | length
+  size_t garbage_ = 0;          // bytes of cleared ids in arena_
+};
+
 // Heterogeneous hashing of slot numbers by their id string.
 struct IdHash {
   using is_transparent = void;
-  const std::vector<std::string>* ids;
+  const IdStore* ids;
   size_t operator()(uint32_t slot) const {
-    return absl::Hash<absl::string_view>{}((*ids)[slot]);
+    const std::string_view id = ids->Get(slot);
+    return absl::Hash<absl::string_view>{}(
+        absl::string_view(id.data(), id.size()));
   }
   size_t operator()(std::string_view id) const {
     return absl::Hash<absl::string_view>{}(
@@ -124,13 +191,13 @@ struct IdHash {
 };
 struct IdEq {
   using is_transparent = void;
-  const std::vector<std::string>* ids;
+  const IdStore* ids;
   bool operator()(uint32_t a, uint32_t b) const { return a == b; }
   bool operator()(uint32_t a, std::string_view b) const {
-    return (*ids)[a] == b;
+    return ids->Get(a) == b;
   }
   bool operator()(std::string_view a, uint32_t b) const {
-    return a == (*ids)[b];
+    return a == ids->Get(b);
   }
 };
 
@@ -284,7 +351,7 @@ struct Deduper::State {
   const int sig_bytes;
   const bool keep_sets;
   // Per slot (dense document number; freed slots are reused).
-  std::vector<std::string> ids;
+  IdStore ids;
   std::vector<uint8_t> sigs;  // slot * sig_bytes
   std::vector<uint32_t> set_sizes;
   std::vector<int64_t> times;
@@ -315,7 +382,7 @@ struct Deduper::State {
       return slot;
     }
     const uint32_t slot = static_cast<uint32_t>(seqs.size());
-    ids.emplace_back();
+    ids.PushBack();
     sigs.resize(sigs.size() + sig_bytes);
     set_sizes.push_back(0);
     times.push_back(0);
@@ -327,7 +394,7 @@ struct Deduper::State {
 
   void Insert(uint32_t slot, std::string_view id, int64_t time, uint64_t seq,
               uint64_t text_hash, uint32_t set_size, const uint8_t* sig) {
-    ids[slot].assign(id.data(), id.size());
+    ids.Set(slot, id);
     times[slot] = time;
     seqs[slot] = seq;
     text_hashes[slot] = text_hash;
@@ -340,7 +407,7 @@ struct Deduper::State {
   void Erase(uint32_t slot) {
     assert(seqs[slot] != 0);
     id_set.erase(slot);
-    std::string().swap(ids[slot]);
+    ids.Clear(slot);
     if (keep_sets) std::vector<uint64_t>().swap(sets[slot]);
     seqs[slot] = 0;
     --live;
@@ -391,10 +458,7 @@ struct Deduper::State {
 
   size_t MemoryUsage() const {
     size_t bytes = index.MemoryUsage();
-    bytes += ids.capacity() * sizeof(std::string);
-    for (const std::string& id : ids) {
-      if (id.capacity() > 15) bytes += id.capacity() + 1;
-    }
+    bytes += ids.MemoryUsage();
     bytes += sigs.capacity() + set_sizes.capacity() * 4 + times.capacity() * 8 +
              text_hashes.capacity() * 8 + seqs.capacity() * 8 +
              (free_slots.capacity() + pending_slots.capacity()) * 4 +
@@ -560,7 +624,7 @@ void Deduper::Score(const Worker& w, AddResult* result) const {
   result->matches.clear();
   for (size_t i = 0; i < keep; ++i) {
     // Ids are copied only for the matches reported.
-    scored[i].match.id = s.ids[scored[i].slot];
+    scored[i].match.id = s.ids.Get(scored[i].slot);
     result->matches.push_back(std::move(scored[i].match));
   }
   result->candidates = static_cast<uint32_t>(w.candidates.size());
@@ -576,7 +640,10 @@ absl::StatusOr<AddResult> Deduper::Add(std::string_view id,
   {
     std::unique_lock<std::shared_mutex> lock(mutex_);
     State& s = *state_;
-    if (s.id_set.contains(id)) {
+    if (id.size() > kMaxIdBytes) {
+      status = absl::InvalidArgumentError(absl::StrCat(
+          "document id of ", id.size(), " bytes; at most ", kMaxIdBytes));
+    } else if (s.id_set.contains(id)) {
       status = absl::AlreadyExistsError(
           absl::StrCat("document id '", absl::string_view(id.data(), id.size()),
                        "' is already held"));
@@ -713,7 +780,7 @@ absl::Status Deduper::Save(const std::string& path) const {
     for (uint32_t slot = 0; slot < s.slots(); ++slot) {
       if (s.seqs[slot] != 0) {
         order.emplace_back(s.seqs[slot], slot);
-        id_bytes += s.ids[slot].size();
+        id_bytes += s.ids.Get(slot).size();
       }
     }
     // Slots are mostly allocated in sequence order already.
@@ -751,13 +818,13 @@ absl::Status Deduper::Save(const std::string& path) const {
     std::vector<uint32_t> column32(std::max<size_t>(n, size_t{m}));
     out.PutU64(id_bytes);
     for (size_t i = 0; i < n; ++i) {
-      column32[i] = static_cast<uint32_t>(s.ids[order[i].second].size());
+      column32[i] = static_cast<uint32_t>(s.ids.Get(order[i].second).size());
     }
     out.PutU32Array(std::span<const uint32_t>(column32.data(), n));
     for (const auto& [seq, slot] : order) {
+      const std::string_view id = s.ids.Get(slot);
       out.PutBytes(std::span<const uint8_t>(
-          reinterpret_cast<const uint8_t*>(s.ids[slot].data()),
-          s.ids[slot].size()));
+          reinterpret_cast<const uint8_t*>(id.data()), id.size()));
     }
     auto put_u64_column = [&](auto field) {
       for (size_t i = 0; i < n; ++i) column[i] = field(order[i].second);
@@ -834,7 +901,7 @@ void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
   std::vector<uint32_t> keys(b);
   uint64_t last_seq = 0;
   for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
-    s.ids[slot] = in.GetString("document id", uint64_t{1} << 20);
+    s.ids.Set(slot, in.GetString("document id", Deduper::kMaxIdBytes));
     s.times[slot] = in.GetI64("document time");
     s.seqs[slot] = in.GetU64("document sequence");
     s.text_hashes[slot] = in.GetU64("document text hash");
@@ -867,7 +934,8 @@ void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
       break;
     }
     if (!s.id_set.insert(slot).second) {
-      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      in.Fail(absl::StrCat("duplicate document id '",
+                           std::string(s.ids.Get(slot)), "'"));
       break;
     }
     ++s.live;
@@ -893,7 +961,7 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
   if (!in.CheckCount(id_bytes, 1, "id byte")) return;
   uint64_t total = 0;
   for (uint32_t length : lengths) {
-    if (length > (uint32_t{1} << 20)) {
+    if (length > Deduper::kMaxIdBytes) {
       in.Fail("a document id is longer than 1 MiB");
       return;
     }
@@ -909,11 +977,7 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
                                    blob.size()),
                 "ids");
     if (!in.ok()) return;
-    size_t at = 0;
-    for (size_t i = 0; i < n; ++i) {
-      s.ids[i].assign(blob, at, lengths[i]);
-      at += lengths[i];
-    }
+    s.ids.Assign(std::move(blob), lengths);
   }
   static_assert(sizeof(int64_t) == sizeof(uint64_t));
   in.GetU64Array(
@@ -959,7 +1023,8 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
   if (!in.ok()) return;
   for (uint32_t slot = 0; slot < n; ++slot) {
     if (!s.id_set.insert(slot).second) {
-      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      in.Fail(absl::StrCat("duplicate document id '",
+                           std::string(s.ids.Get(slot)), "'"));
       return;
     }
   }
@@ -1081,7 +1146,7 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     in.Fail("document count out of range");
     return damaged(in.status());
   }
-  s.ids.resize(docs);
+  s.ids.Resize(docs);
   s.sigs.resize(docs * sig_bytes);
   s.set_sizes.resize(docs);
   s.times.resize(docs);

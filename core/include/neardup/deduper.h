@@ -189,7 +189,8 @@ class Deduper {
   Deduper& operator=(const Deduper&) = delete;
 
   /// Checks `text` against the documents held and records it under `id` at
-  /// `time`, atomically. Errors: AlreadyExists if `id` is held.
+  /// `time`, atomically. Errors: AlreadyExists if `id` is held,
+  /// InvalidArgument if `id` is longer than kMaxIdBytes.
   absl::StatusOr<AddResult> Add(std::string_view id, std::string_view text,
                                 int64_t time = 0);
   /// Checks `text` without recording it (nothing changes).
@@ -213,6 +214,8 @@ class Deduper {
   const DeduperOptions& options() const { return options_; }
   const LshParams& lsh_params() const;
 
+  /// Longest document id, in bytes (1 MiB).
+  static constexpr size_t kMaxIdBytes = size_t{1} << 20;
   /// Snapshot format version written by Save.
   static constexpr uint32_t kSnapshotVersion = 4;
 
