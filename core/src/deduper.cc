@@ -573,7 +573,26 @@ void Deduper::Score(const Worker& w, AddResult* result) const {
   const int k = sketcher_.k();
   const double p = std::ldexp(1.0, -options_.signature_bits);
   const uint64_t size_a = w.set.hashes.size();
-  for (uint32_t c : w.candidates) {
+  // A candidate's fields are cache misses in arrays larger than the
+  // caches: fetch those of the candidates a few places ahead, so that a
+  // document with many candidates (a large bucket) overlaps its misses.
+  constexpr size_t kAhead = 4;
+  auto prefetch = [&](uint32_t c) {
+    __builtin_prefetch(&s.text_hashes[c]);
+    __builtin_prefetch(&s.set_sizes[c]);
+    __builtin_prefetch(&s.times[c]);
+    __builtin_prefetch(&s.seqs[c]);
+    if (s.keep_sets) return;
+    const uint8_t* sig = &s.sigs[size_t{c} * s.sig_bytes];
+    for (int at = 0; at < s.sig_bytes; at += 64) __builtin_prefetch(sig + at);
+  };
+  const size_t count = w.candidates.size();
+  for (size_t i = 0; i < std::min(kAhead, count); ++i) {
+    prefetch(w.candidates[i]);
+  }
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t c = w.candidates[i];
+    if (i + kAhead < count) prefetch(w.candidates[i + kAhead]);
     Match m;
     if (s.text_hashes[c] == w.set.text_hash) {
       m.kind = MatchKind::kExact;
