@@ -759,6 +759,7 @@ DeduperStats Deduper::stats() const {
   const LshIndex::Memory lsh = s.index.MemoryBreakdown();
   out.lsh_next_bytes = lsh.next;
   out.lsh_table_bytes = lsh.tables;
+  out.id_bytes = s.ids.MemoryUsage();
   return out;
 }
 

@@ -171,6 +171,9 @@ struct DeduperStats {
   size_t lsh_next_bytes = 0;
   size_t lsh_table_bytes = 0;
   size_t boilerplate_bytes = 0;
+  /// Of memory_bytes: the id strings (their bytes and an 8-byte reference
+  /// per document slot; the id set's index is not included).
+  size_t id_bytes = 0;
 };
 
 class Deduper {
