@@ -47,7 +47,7 @@ neardup::DeduperOptions MakeOptions(
     std::optional<double> reworded_threshold, std::optional<bool> boilerplate,
     std::optional<std::string> shingle, int num_perm, uint64_t seed,
     bool keep_sets, int signature_bits, uint64_t max_documents, int64_t horizon,
-    uint32_t max_matches, int table_bits) {
+    uint32_t max_matches, int table_bits, int max_bands) {
   auto parsed = neardup::ParseMode(mode);
   if (!parsed.ok()) Throw(parsed.status());
   neardup::DeduperOptions o = neardup::DeduperOptions::ForMode(*parsed);
@@ -71,6 +71,7 @@ neardup::DeduperOptions MakeOptions(
   o.horizon = horizon;
   o.max_matches = max_matches;
   o.online_boilerplate.table_bits = table_bits;
+  o.max_bands = max_bands;
   if (absl::Status v = o.Validate(); !v.ok()) Throw(v);
   return o;
 }
@@ -234,12 +235,12 @@ PYBIND11_MODULE(neardup, m) {
                        std::optional<std::string> shingle, int num_perm,
                        uint64_t seed, bool keep_sets, int signature_bits,
                        uint64_t max_documents, int64_t horizon,
-                       uint32_t max_matches, int table_bits) {
+                       uint32_t max_matches, int table_bits, int max_bands) {
              neardup::DeduperOptions o =
                  MakeOptions(mode, threshold, containment_threshold,
                              reworded_threshold, boilerplate, shingle, num_perm,
                              seed, keep_sets, signature_bits, max_documents,
-                             horizon, max_matches, table_bits);
+                             horizon, max_matches, table_bits, max_bands);
              auto d = neardup::Deduper::Create(o);
              if (!d.ok()) Throw(d.status());
              return std::make_unique<PyDeduper>(*std::move(d));
@@ -253,8 +254,10 @@ PYBIND11_MODULE(neardup, m) {
            py::arg("keep_sets") = false, py::arg("signature_bits") = 8,
            py::arg("max_documents") = 0, py::arg("horizon") = 0,
            py::arg("max_matches") = 10, py::arg("table_bits") = 22,
+           py::arg("max_bands") = neardup::DeduperOptions{}.max_bands,
            "Options default to the mode's (syndicated news: word 3-grams, "
-           "near >= 0.8, contained >= 0.7, reworded >= 0.5).")
+           "near >= 0.8, contained >= 0.7, reworded >= 0.5). max_bands caps "
+           "the automatic LSH bands (0: the batch pipeline's choice).")
       .def_static(
           "open",
           [](const std::string& path, uint32_t max_matches) {

@@ -14,10 +14,10 @@
 namespace neardup {
 namespace {
 
-using testing::TestRng;
 using testing::JsonLine;
 using testing::ReadFile;
 using testing::TempDir;
+using testing::TestRng;
 using testing::WriteFile;
 
 struct CliRun {
@@ -53,6 +53,31 @@ class IndexCommandTest : public ::testing::Test {
   TempDir dir_;
   std::vector<std::string> stories_;
 };
+
+// The streaming cap on bands: 24 by default, --max-bands 0 for the batch's
+// 55; query takes the bands from the file either way.
+TEST_F(IndexCommandTest, MaxBandsSetsTheIndexBands) {
+  for (const auto& [flag, bands] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"", "24 bands"}, {" --max-bands 0", "55 bands"}}) {
+    CliRun build =
+        Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl"),
+                                   flag, " -o ", dir_.File("idx.ndx")));
+    ASSERT_EQ(build.exit_code, 0) << build.err;
+    EXPECT_NE(build.err.find(bands), std::string::npos) << build.err;
+    CliRun query = Neardup(dir_, absl::StrCat("query ", dir_.File("idx.ndx"),
+                                              " ", dir_.File("new.jsonl")));
+    ASSERT_EQ(query.exit_code, 0) << query.err;
+    EXPECT_NE(query.out.find("\"a\": \"copy-of-3\", \"b\": \"old3\""),
+              std::string::npos)
+        << query.out;
+  }
+  CliRun bad =
+      Neardup(dir_, absl::StrCat("index build ", dir_.File("corpus.jsonl"),
+                                 " --max-bands -1 -o ", dir_.File("bad.ndx")));
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.err.find("max_bands"), std::string::npos) << bad.err;
+}
 
 TEST_F(IndexCommandTest, BuildThenQueryReportsPairs) {
   CliRun build =

@@ -17,10 +17,10 @@
 namespace neardup {
 namespace {
 
-using testing::TestRng;
 using testing::RandomArticle;
 using testing::ReadFile;
 using testing::TempDir;
+using testing::TestRng;
 using testing::WriteFile;
 
 TEST(SnapshotTest, FieldsAreLittleEndian) {
@@ -207,14 +207,18 @@ TEST(DeduperSnapshotTest, Version2FilesStillLoad) {
   TempDir dir;
   DeduperOptions o = SmallOptions();
   o.boilerplate.enabled = false;
+  o.max_bands = 0;  // what a version 2 file means: the batch's bands
   std::vector<std::string> texts;
   auto d = Filled(o, &texts, 120);
   auto shingler = *Shingler::Create(o.shingle, o.normalise);
   auto sketcher = *Sketcher::Create(o.sketch);
   auto lsh = *LshIndex::Create(o.EffectiveLshOptions());
   const size_t b = lsh.params().bands;
+  EXPECT_EQ(b, 55u);
   SnapshotWriter w;
-  const auto described = DescribeOptions(o);
+  auto described = DescribeOptions(o);
+  ASSERT_EQ(described.back().first, "max_bands");  // not in version 2
+  described.pop_back();
   w.PutU32(static_cast<uint32_t>(described.size()));
   for (const auto& [name, value] : described) {
     w.PutString(name);
@@ -257,11 +261,13 @@ TEST(DeduperSnapshotTest, Version2FilesStillLoad) {
   auto opened = Deduper::Open(path);
   ASSERT_TRUE(opened.ok()) << opened.status();
   EXPECT_EQ((*opened)->size(), texts.size());
-  // Saved again (version 3) and reopened: still the same answers.
+  EXPECT_EQ((*opened)->options().max_bands, 0);
+  EXPECT_EQ((*opened)->lsh_params().bands, 55);
+  // Saved again (current version) and reopened: still the same answers.
   ASSERT_TRUE((*opened)->Save(dir.File("v3.ndx")).ok());
   auto v3 = Deduper::Open(dir.File("v3.ndx"));
   ASSERT_TRUE(v3.ok()) << v3.status();
-  // The version 3 file of the original equals the one of the v2 load
+  // The current file of the original equals the one of the v2 load
   // (saved before any Query moves the counters).
   ASSERT_TRUE(d->Save(dir.File("d.ndx")).ok());
   EXPECT_TRUE(ReadFile(dir.File("d.ndx")) == ReadFile(dir.File("v3.ndx")));
@@ -280,6 +286,99 @@ TEST(DeduperSnapshotTest, Version2FilesStillLoad) {
     matched += !a.is_new;
   }
   EXPECT_GT(matched, 0);
+}
+
+// `payload` (current version) without the option `name`, as an older
+// version stored it.
+std::string WithoutOption(const std::string& payload, const std::string& name) {
+  SnapshotReader in(payload);
+  const uint32_t count = in.GetU32();
+  std::vector<std::pair<std::string, std::string>> options;
+  for (uint32_t i = 0; i < count; ++i) {
+    std::string key = in.GetString();
+    std::string value = in.GetString();
+    if (key != name) options.emplace_back(std::move(key), std::move(value));
+  }
+  EXPECT_TRUE(in.ok());
+  EXPECT_EQ(options.size() + 1, count);
+  SnapshotWriter out;
+  out.PutU32(static_cast<uint32_t>(options.size()));
+  for (const auto& [key, value] : options) {
+    out.PutString(key);
+    out.PutString(value);
+  }
+  return out.payload() + payload.substr(payload.size() - in.remaining());
+}
+
+// Version 3 files: version 4 without max_bands (so built with the batch's
+// 55 bands). One is made from a version 4 file of a Deduper with
+// max_bands = 0, which holds the same bytes otherwise.
+TEST(DeduperSnapshotTest, Version3FilesStillLoad) {
+  TempDir dir;
+  DeduperOptions o = SmallOptions();
+  o.max_bands = 0;
+  std::vector<std::string> texts;
+  auto d = Filled(o, &texts, 150);
+  ASSERT_TRUE(d->Remove("id9"));
+  ASSERT_TRUE(d->Save(dir.File("v4.ndx")).ok());
+  auto v4 = ReadSnapshotFile(dir.File("v4.ndx"), "DEDUPER", 4);
+  ASSERT_TRUE(v4.ok()) << v4.status();
+  ASSERT_EQ(v4->version, 4u);
+  const std::string path = dir.File("v3.ndx");
+  ASSERT_TRUE(WriteSnapshotFile(path, "DEDUPER", 3,
+                                WithoutOption(v4->payload, "max_bands"))
+                  .ok());
+  auto opened = Deduper::Open(path);
+  ASSERT_TRUE(opened.ok()) << opened.status();
+  EXPECT_EQ((*opened)->options().max_bands, 0);
+  EXPECT_EQ((*opened)->lsh_params().bands, 55);
+  EXPECT_EQ((*opened)->size(), 149u);
+  // Load into a Deduper of the same options works; into one of today's
+  // default (capped bands), it is refused by name.
+  auto same = *Deduper::Create(o);
+  EXPECT_TRUE(same->Load(path).ok());
+  auto capped = *Deduper::Create(SmallOptions());
+  const absl::Status status = capped->Load(path);
+  EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(status.message().find("max_bands"), std::string::npos) << status;
+  int matched = 0;
+  for (size_t i = 0; i < texts.size(); i += 7) {
+    const AddResult a = d->Query(texts[i]);
+    const AddResult b = (*opened)->Query(texts[i]);
+    ASSERT_EQ(a.matches.size(), b.matches.size()) << i;
+    for (size_t m = 0; m < a.matches.size(); ++m) {
+      EXPECT_EQ(a.matches[m].id, b.matches[m].id);
+      EXPECT_EQ(a.matches[m].jaccard, b.matches[m].jaccard);
+    }
+    matched += !a.is_new;
+  }
+  EXPECT_GT(matched, 0);
+  // Saved again: a version 4 file with max_bands = 0.
+  ASSERT_TRUE((*opened)->Save(dir.File("again.ndx")).ok());
+  auto again = Deduper::ReadOptions(dir.File("again.ndx"));
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_EQ(again->max_bands, 0);
+}
+
+// A snapshot holds its bands: one built with other bands opens with them.
+TEST(DeduperSnapshotTest, BandsComeFromTheFile) {
+  TempDir dir;
+  for (int max_bands : {0, 24, 12}) {
+    DeduperOptions o = SmallOptions();
+    o.max_bands = max_bands;
+    std::vector<std::string> texts;
+    auto d = Filled(o, &texts, 40);
+    const std::string path = dir.File(absl::StrCat(max_bands, ".ndx"));
+    ASSERT_TRUE(d->Save(path).ok());
+    auto opened = Deduper::Open(path);
+    ASSERT_TRUE(opened.ok()) << opened.status();
+    EXPECT_EQ((*opened)->options().max_bands, max_bands);
+    EXPECT_EQ((*opened)->lsh_params().bands, d->lsh_params().bands);
+    EXPECT_EQ((*opened)->lsh_params().bands, max_bands == 0 ? 55 : max_bands);
+    const AddResult r = (*opened)->Query(texts[5]);
+    ASSERT_FALSE(r.is_new);
+    EXPECT_EQ(r.matches[0].id, "id5");
+  }
 }
 
 TEST(DeduperSnapshotTest, OtherOptionsAreRejectedByName) {

@@ -67,8 +67,14 @@ int RunIndexBuild(int argc, char** argv) {
   EngineFlags flags;
   bool keep_sets = false;
   int signature_bits = 8;
+  int max_bands = DeduperOptions{}.max_bands;
   po::options_description description("Options");
   AddEngineOptions(&description, &flags);
+  description.add_options()(
+      "max-bands", po::value(&max_bands)->default_value(max_bands),
+      "with automatic banding: at most this many LSH bands (a stream needs "
+      "to meet one earlier copy of a story; 0 = the batch pipeline's "
+      "bands)");
   description.add_options()(
       "keep-sets", po::bool_switch(&keep_sets),
       "keep shingle sets in the index: exact scores at query time, more "
@@ -91,6 +97,12 @@ int RunIndexBuild(int argc, char** argv) {
   absl::StatusOr<DeduperOptions> options =
       batch.ok() ? ToDeduperOptions(*batch, keep_sets, signature_bits)
                  : batch.status();
+  if (options.ok()) {
+    options->max_bands = max_bands;
+    if (absl::Status valid = options->Validate(); !valid.ok()) {
+      options = valid;
+    }
+  }
   if (!options.ok()) {
     std::cerr << "neardup index build: " << options.status().message() << "\n";
     return 2;

@@ -6,6 +6,8 @@
 #include <cassert>
 #include <cmath>
 #include <cstring>
+#include <span>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 
@@ -62,6 +64,14 @@ void ForEachOption(Options& o, F&& f) {
   f("signature_bits", o.signature_bits);
   f("max_documents", o.max_documents);
   f("horizon", o.horizon);
+  f("max_bands", o.max_bands);  // since version 4
+}
+
+// Fields added after version 2, with the value that gives older snapshots
+// their meaning: `f(name, first version storing it, set old value)`.
+template <typename F>
+void ForEachAddedOption(F&& f) {
+  f("max_bands", 4u, [](DeduperOptions& o) { o.max_bands = 0; });
 }
 
 template <typename T>
@@ -102,12 +112,77 @@ bool OlderThan(int64_t time, int64_t latest, int64_t horizon) {
   return static_cast<__int128>(latest) - time > horizon;
 }
 
+// Document ids by slot, back to back in one arena: a packed (offset,
+// length) word per slot instead of a std::string (32 bytes, plus a heap
+// block for ids longer than 15 bytes). Cleared ids leave garbage, copied
+// away once it is half the arena (amortised O(1) per byte removed).
+class IdStore {
+ public:
+  /// Longest id: 2^24 - 1 bytes (Add accepts up to kMaxIdBytes).
+  static constexpr int kLengthBits = 24;
+
+  size_t slots() const { return refs_.size(); }
+  void Resize(size_t slots) { refs_.resize(slots, 0); }
+  void PushBack() { refs_.push_back(0); }
+  std::string_view Get(uint32_t slot) const {
+    const uint64_t ref = refs_[slot];
+    return std::string_view(arena_.data() + (ref >> kLengthBits),
+                            ref & ((uint64_t{1} << kLengthBits) - 1));
+  }
+  /// Precondition: slot is empty (never set, or cleared).
+  void Set(uint32_t slot, std::string_view id) {
+    assert(id.size() < (size_t{1} << kLengthBits));
+    refs_[slot] = (uint64_t{arena_.size()} << kLengthBits) | id.size();
+    arena_.append(id.data(), id.size());
+  }
+  void Clear(uint32_t slot) {
+    garbage_ += Get(slot).size();
+    refs_[slot] = 0;
+    if (garbage_ > std::max<size_t>(size_t{1} << 20, arena_.size() / 2)) {
+      Compact();
+    }
+  }
+  /// Sets slots 0..lengths.size()-1 (empty before) to consecutive ids of
+  /// `blob`; lengths must sum to blob.size().
+  void Assign(std::string blob, std::span<const uint32_t> lengths) {
+    arena_ = std::move(blob);
+    garbage_ = 0;
+    uint64_t at = 0;
+    for (size_t i = 0; i < lengths.size(); ++i) {
+      refs_[i] = (at << kLengthBits) | lengths[i];
+      at += lengths[i];
+    }
+  }
+  size_t MemoryUsage() const {
+    return arena_.capacity() + refs_.capacity() * sizeof(uint64_t);
+  }
+
+ private:
+  void Compact() {
+    std::string fresh;
+    fresh.reserve(arena_.size() - garbage_ + (arena_.size() - garbage_) / 4);
+    for (uint64_t& ref : refs_) {
+      const std::string_view id = Get(static_cast<uint32_t>(&ref - &refs_[0]));
+      ref = (uint64_t{fresh.size()} << kLengthBits) | id.size();
+      fresh.append(id.data(), id.size());
+    }
+    arena_.swap(fresh);
+    garbage_ = 0;
+  }
+
+  std::string arena_;
+  std::vector<uint64_t> refs_;  // offset << kLengthBits | length
+  size_t garbage_ = 0;          // bytes of cleared ids in arena_
+};
+
 // Heterogeneous hashing of slot numbers by their id string.
 struct IdHash {
   using is_transparent = void;
-  const std::vector<std::string>* ids;
+  const IdStore* ids;
   size_t operator()(uint32_t slot) const {
-    return absl::Hash<absl::string_view>{}((*ids)[slot]);
+    const std::string_view id = ids->Get(slot);
+    return absl::Hash<absl::string_view>{}(
+        absl::string_view(id.data(), id.size()));
   }
   size_t operator()(std::string_view id) const {
     return absl::Hash<absl::string_view>{}(
@@ -116,13 +191,13 @@ struct IdHash {
 };
 struct IdEq {
   using is_transparent = void;
-  const std::vector<std::string>* ids;
+  const IdStore* ids;
   bool operator()(uint32_t a, uint32_t b) const { return a == b; }
   bool operator()(uint32_t a, std::string_view b) const {
-    return (*ids)[a] == b;
+    return ids->Get(a) == b;
   }
   bool operator()(std::string_view a, uint32_t b) const {
-    return a == (*ids)[b];
+    return a == ids->Get(b);
   }
 };
 
@@ -188,7 +263,18 @@ DedupOptions DeduperOptions::ToDedupOptions() const {
 }
 
 LshOptions DeduperOptions::EffectiveLshOptions() const {
-  return ToDedupOptions().EffectiveLshOptions();
+  LshOptions effective = ToDedupOptions().EffectiveLshOptions();
+  if (max_bands > 0 && effective.bands == 0 && effective.rows == 0) {
+    // The batch choice, capped (its errors are Validate's to report).
+    absl::StatusOr<LshParams> params =
+        ChooseLshParams(effective.threshold, effective.num_perm,
+                        effective.min_candidate_probability);
+    if (params.ok() && params->bands > max_bands) {
+      effective.bands = max_bands;
+      effective.rows = params->rows;
+    }
+  }
+  return effective;
 }
 
 OnlineBoilerplateOptions DeduperOptions::EffectiveOnlineBoilerplate() const {
@@ -221,6 +307,10 @@ absl::Status DeduperOptions::Validate() const {
   if (horizon < 0) {
     return absl::InvalidArgumentError(
         absl::StrCat("horizon must be >= 0, got ", horizon));
+  }
+  if (max_bands < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("max_bands must be >= 0, got ", max_bands));
   }
   if (max_matches < 1) {
     return absl::InvalidArgumentError("max_matches must be >= 1");
@@ -261,7 +351,7 @@ struct Deduper::State {
   const int sig_bytes;
   const bool keep_sets;
   // Per slot (dense document number; freed slots are reused).
-  std::vector<std::string> ids;
+  IdStore ids;
   std::vector<uint8_t> sigs;  // slot * sig_bytes
   std::vector<uint32_t> set_sizes;
   std::vector<int64_t> times;
@@ -292,7 +382,7 @@ struct Deduper::State {
       return slot;
     }
     const uint32_t slot = static_cast<uint32_t>(seqs.size());
-    ids.emplace_back();
+    ids.PushBack();
     sigs.resize(sigs.size() + sig_bytes);
     set_sizes.push_back(0);
     times.push_back(0);
@@ -304,7 +394,7 @@ struct Deduper::State {
 
   void Insert(uint32_t slot, std::string_view id, int64_t time, uint64_t seq,
               uint64_t text_hash, uint32_t set_size, const uint8_t* sig) {
-    ids[slot].assign(id.data(), id.size());
+    ids.Set(slot, id);
     times[slot] = time;
     seqs[slot] = seq;
     text_hashes[slot] = text_hash;
@@ -317,7 +407,7 @@ struct Deduper::State {
   void Erase(uint32_t slot) {
     assert(seqs[slot] != 0);
     id_set.erase(slot);
-    std::string().swap(ids[slot]);
+    ids.Clear(slot);
     if (keep_sets) std::vector<uint64_t>().swap(sets[slot]);
     seqs[slot] = 0;
     --live;
@@ -368,10 +458,7 @@ struct Deduper::State {
 
   size_t MemoryUsage() const {
     size_t bytes = index.MemoryUsage();
-    bytes += ids.capacity() * sizeof(std::string);
-    for (const std::string& id : ids) {
-      if (id.capacity() > 15) bytes += id.capacity() + 1;
-    }
+    bytes += ids.MemoryUsage();
     bytes += sigs.capacity() + set_sizes.capacity() * 4 + times.capacity() * 8 +
              text_hashes.capacity() * 8 + seqs.capacity() * 8 +
              (free_slots.capacity() + pending_slots.capacity()) * 4 +
@@ -486,7 +573,26 @@ void Deduper::Score(const Worker& w, AddResult* result) const {
   const int k = sketcher_.k();
   const double p = std::ldexp(1.0, -options_.signature_bits);
   const uint64_t size_a = w.set.hashes.size();
-  for (uint32_t c : w.candidates) {
+  // A candidate's fields are cache misses in arrays larger than the
+  // caches: fetch those of the candidates a few places ahead, so that a
+  // document with many candidates (a large bucket) overlaps its misses.
+  constexpr size_t kAhead = 4;
+  auto prefetch = [&](uint32_t c) {
+    __builtin_prefetch(&s.text_hashes[c]);
+    __builtin_prefetch(&s.set_sizes[c]);
+    __builtin_prefetch(&s.times[c]);
+    __builtin_prefetch(&s.seqs[c]);
+    if (s.keep_sets) return;
+    const uint8_t* sig = &s.sigs[size_t{c} * s.sig_bytes];
+    for (int at = 0; at < s.sig_bytes; at += 64) __builtin_prefetch(sig + at);
+  };
+  const size_t count = w.candidates.size();
+  for (size_t i = 0; i < std::min(kAhead, count); ++i) {
+    prefetch(w.candidates[i]);
+  }
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t c = w.candidates[i];
+    if (i + kAhead < count) prefetch(w.candidates[i + kAhead]);
     Match m;
     if (s.text_hashes[c] == w.set.text_hash) {
       m.kind = MatchKind::kExact;
@@ -537,7 +643,7 @@ void Deduper::Score(const Worker& w, AddResult* result) const {
   result->matches.clear();
   for (size_t i = 0; i < keep; ++i) {
     // Ids are copied only for the matches reported.
-    scored[i].match.id = s.ids[scored[i].slot];
+    scored[i].match.id = s.ids.Get(scored[i].slot);
     result->matches.push_back(std::move(scored[i].match));
   }
   result->candidates = static_cast<uint32_t>(w.candidates.size());
@@ -553,7 +659,10 @@ absl::StatusOr<AddResult> Deduper::Add(std::string_view id,
   {
     std::unique_lock<std::shared_mutex> lock(mutex_);
     State& s = *state_;
-    if (s.id_set.contains(id)) {
+    if (id.size() > kMaxIdBytes) {
+      status = absl::InvalidArgumentError(absl::StrCat(
+          "document id of ", id.size(), " bytes; at most ", kMaxIdBytes));
+    } else if (s.id_set.contains(id)) {
       status = absl::AlreadyExistsError(
           absl::StrCat("document id '", absl::string_view(id.data(), id.size()),
                        "' is already held"));
@@ -650,14 +759,16 @@ DeduperStats Deduper::stats() const {
   const LshIndex::Memory lsh = s.index.MemoryBreakdown();
   out.lsh_next_bytes = lsh.next;
   out.lsh_table_bytes = lsh.tables;
+  out.id_bytes = s.ids.MemoryUsage();
   return out;
 }
 
 // ---------------------------------------------------------------------------
 // Snapshots
 //
-// Payload (version 3), all little-endian:
+// Payload (version 4), all little-endian:
 //   u32 option count, then (string name, string value) per stored option
+//   (ForEachOption's fields, in its order)
 //   u64 next_seq, i64 latest_time, bool has_time
 //   u64 added, duplicates, queries, removed, evicted
 //   u32 bands, u32 signature bytes, u64 documents n
@@ -669,6 +780,8 @@ DeduperStats Deduper::stats() const {
 //     u32 × m folded band keys (indexed documents oldest first),
 //     [keep_sets] per document u64 count + u64 × count
 //   the DF model (OnlineBoilerplateModel::Save)
+// Version 3 (still read) is version 4 without the max_bands option (such
+// files were built with the batch's bands: max_bands = 0).
 // Version 2 (still read) stored the same fields document by document: per
 // document string id, i64 time, u64 seq, u64 text_hash, u32 set size, bool
 // indexed, signature bytes, [indexed] u32 × bands folded band keys,
@@ -687,7 +800,7 @@ absl::Status Deduper::Save(const std::string& path) const {
     for (uint32_t slot = 0; slot < s.slots(); ++slot) {
       if (s.seqs[slot] != 0) {
         order.emplace_back(s.seqs[slot], slot);
-        id_bytes += s.ids[slot].size();
+        id_bytes += s.ids.Get(slot).size();
       }
     }
     // Slots are mostly allocated in sequence order already.
@@ -695,12 +808,13 @@ absl::Status Deduper::Save(const std::string& path) const {
       std::sort(order.begin(), order.end());
     }
     const size_t n = order.size();
-    // rank[slot]: the position of an indexed slot among the indexed ones.
-    std::vector<uint32_t> rank(s.slots(), 0xFFFFFFFFu);
-    uint32_t m = 0;
+    // The indexed slots (set size > 0), in file order.
+    std::vector<uint32_t> indexed;
+    indexed.reserve(n);
     for (const auto& [seq, slot] : order) {
-      if (s.set_sizes[slot] > 0) rank[slot] = m++;
+      if (s.set_sizes[slot] > 0) indexed.push_back(slot);
     }
+    const uint32_t m = static_cast<uint32_t>(indexed.size());
     out.Reserve(
         n * (s.sig_bytes + 4 + 8 + 8 + 8 + 4) + id_bytes + size_t{m} * b * 4 +
         (options_.boilerplate.enabled ? model_->MemoryUsage() : 0) + 4096);
@@ -722,16 +836,16 @@ absl::Status Deduper::Save(const std::string& path) const {
     out.PutU64(n);
     // One column at a time through a reused buffer.
     std::vector<uint64_t> column(n);
-    std::vector<uint32_t> column32(std::max<size_t>(n, size_t{m}));
+    std::vector<uint32_t> column32(n);
     out.PutU64(id_bytes);
     for (size_t i = 0; i < n; ++i) {
-      column32[i] = static_cast<uint32_t>(s.ids[order[i].second].size());
+      column32[i] = static_cast<uint32_t>(s.ids.Get(order[i].second).size());
     }
     out.PutU32Array(std::span<const uint32_t>(column32.data(), n));
     for (const auto& [seq, slot] : order) {
+      const std::string_view id = s.ids.Get(slot);
       out.PutBytes(std::span<const uint8_t>(
-          reinterpret_cast<const uint8_t*>(s.ids[slot].data()),
-          s.ids[slot].size()));
+          reinterpret_cast<const uint8_t*>(id.data()), id.size()));
     }
     auto put_u64_column = [&](auto field) {
       for (size_t i = 0; i < n; ++i) column[i] = field(order[i].second);
@@ -758,21 +872,38 @@ absl::Status Deduper::Save(const std::string& path) const {
       const int workers = static_cast<int>(std::min<size_t>(
           b, std::max(1u, std::min(4u, std::thread::hardware_concurrency()))));
       auto work = [&](int worker) {
-        std::vector<uint32_t> column(m);
+        // Per band: the (slot, key) entries in table order (a sequential
+        // scan), scattered into a by-slot array with the targets
+        // prefetched ahead (the misses overlap), then gathered in file
+        // order (sequential when slots follow the sequence numbers, as
+        // they mostly do).
+        std::vector<uint64_t> entries;
+        entries.reserve(m);
+        std::vector<uint32_t> by_slot(s.slots());
         for (size_t band = b * worker / workers;
              band < b * (worker + 1) / workers; ++band) {
+          entries.clear();
           s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
-            column[rank[slot]] = key;
+            entries.push_back(uint64_t{slot} << 32 | key);
           });
-          if constexpr (std::endian::native == std::endian::big) {
-            for (uint32_t& v : column) {
+          assert(entries.size() == m);
+          constexpr size_t kAhead = 16;
+          const size_t count = entries.size();
+          for (size_t i = 0; i < count; ++i) {
+            if (i + kAhead < count) {
+              __builtin_prefetch(&by_slot[entries[i + kAhead] >> 32], 1);
+            }
+            by_slot[entries[i] >> 32] = static_cast<uint32_t>(entries[i]);
+          }
+          char* const column = keys + band * size_t{m} * sizeof(uint32_t);
+          for (size_t i = 0; i < m; ++i) {
+            uint32_t v = by_slot[indexed[i]];
+            if constexpr (std::endian::native == std::endian::big) {
               v = (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) |
                   (v << 24);
             }
+            std::memcpy(column + i * sizeof(uint32_t), &v, sizeof(v));
           }
-          if (m == 0) continue;  // memcpy from a null data() is UB
-          std::memcpy(keys + band * size_t{m} * sizeof(uint32_t), column.data(),
-                      size_t{m} * sizeof(uint32_t));
         }
       };
       std::vector<std::thread> pool;
@@ -808,7 +939,7 @@ void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
   std::vector<uint32_t> keys(b);
   uint64_t last_seq = 0;
   for (uint32_t slot = 0; slot < docs && in.ok(); ++slot) {
-    s.ids[slot] = in.GetString("document id", uint64_t{1} << 20);
+    s.ids.Set(slot, in.GetString("document id", Deduper::kMaxIdBytes));
     s.times[slot] = in.GetI64("document time");
     s.seqs[slot] = in.GetU64("document sequence");
     s.text_hashes[slot] = in.GetU64("document text hash");
@@ -841,7 +972,8 @@ void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
       break;
     }
     if (!s.id_set.insert(slot).second) {
-      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      in.Fail(absl::StrCat("duplicate document id '",
+                           std::string(s.ids.Get(slot)), "'"));
       break;
     }
     ++s.live;
@@ -867,7 +999,7 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
   if (!in.CheckCount(id_bytes, 1, "id byte")) return;
   uint64_t total = 0;
   for (uint32_t length : lengths) {
-    if (length > (uint32_t{1} << 20)) {
+    if (length > Deduper::kMaxIdBytes) {
       in.Fail("a document id is longer than 1 MiB");
       return;
     }
@@ -883,11 +1015,7 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
                                    blob.size()),
                 "ids");
     if (!in.ok()) return;
-    size_t at = 0;
-    for (size_t i = 0; i < n; ++i) {
-      s.ids[i].assign(blob, at, lengths[i]);
-      at += lengths[i];
-    }
+    s.ids.Assign(std::move(blob), lengths);
   }
   static_assert(sizeof(int64_t) == sizeof(uint64_t));
   in.GetU64Array(
@@ -933,7 +1061,8 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
   if (!in.ok()) return;
   for (uint32_t slot = 0; slot < n; ++slot) {
     if (!s.id_set.insert(slot).second) {
-      in.Fail(absl::StrCat("duplicate document id '", s.ids[slot], "'"));
+      in.Fail(absl::StrCat("duplicate document id '",
+                           std::string(s.ids.Get(slot)), "'"));
       return;
     }
   }
@@ -968,10 +1097,21 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
   if (!in.ok()) return damaged(in.status());
   {
     DeduperOptions parsed;
+    // Fields newer than the file take the value that keeps its meaning.
+    std::vector<std::string> absent;
+    ForEachAddedOption([&](const char* name, uint32_t since, auto set_old) {
+      if (file.version < since) {
+        set_old(parsed);
+        absent.emplace_back(name);
+      }
+    });
     std::string error;
     size_t i = 0;
     ForEachOption(parsed, [&](const char* name, auto& field) {
       if (!error.empty()) return;
+      if (std::find(absent.begin(), absent.end(), name) != absent.end()) {
+        return;
+      }
       if (i >= stored.size() || stored[i].first != name) {
         error = absl::StrCat("option '", name, "' missing");
       } else if (!ParseField(stored[i].second, &field)) {
@@ -989,11 +1129,12 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     }
     if (expected != nullptr) {
       const auto wanted = DescribeOptions(*expected);
+      const auto found = DescribeOptions(parsed);
       std::string differences;
       for (size_t f = 0; f < wanted.size(); ++f) {
-        if (wanted[f].second != stored[f].second) {
+        if (wanted[f].second != found[f].second) {
           absl::StrAppend(&differences, differences.empty() ? "" : ", ",
-                          wanted[f].first, " = ", stored[f].second,
+                          wanted[f].first, " = ", found[f].second,
                           " in the snapshot, ", wanted[f].second, " here");
         }
       }
@@ -1043,7 +1184,7 @@ absl::StatusOr<Deduper::Loaded> Deduper::ReadSnapshot(
     in.Fail("document count out of range");
     return damaged(in.status());
   }
-  s.ids.resize(docs);
+  s.ids.Resize(docs);
   s.sigs.resize(docs * sig_bytes);
   s.set_sizes.resize(docs);
   s.times.resize(docs);

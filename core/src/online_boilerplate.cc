@@ -189,7 +189,7 @@ size_t OnlineBoilerplateModel::Apply(std::vector<uint64_t>* shingles) const {
   // kAhead of them in flight, a rolling window rather than all at once (a
   // core has only so many outstanding misses; prefetches beyond them are
   // dropped or stall).
-  constexpr size_t kAhead = 16;
+  constexpr size_t kAhead = 64;
   for (size_t i = 0; i < std::min(kAhead, n); ++i) {
     __builtin_prefetch(&table_[Slot(hashes[i])], 0);
   }

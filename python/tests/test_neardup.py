@@ -109,6 +109,22 @@ def test_save_load_open(tmp_path, rng):
     assert len(e) == 50
 
 
+def test_max_bands(tmp_path, rng):
+    # Streaming caps the automatic bands (24 by default); 0 keeps the batch's.
+    assert neardup.Deduper(table_bits=12).stats()["bands"] == 24
+    d = neardup.Deduper(table_bits=12, max_bands=0)
+    assert d.stats()["bands"] == 55
+    text = article(rng, 100)
+    d.add("a", text)
+    path = str(tmp_path / "wide.ndx")
+    d.save(path)
+    o = neardup.Deduper.open(path)
+    assert o.stats()["bands"] == 55 and o.options()["max_bands"] == "0"
+    assert o.query(text).matches[0].id == "a"
+    with pytest.raises(neardup.Error, match="max_bands"):
+        neardup.Deduper(table_bits=12).load(path)
+
+
 def test_batch_dedup(rng):
     d = neardup.Deduper()
     base = [article(rng, 150) for _ in range(10)]
