@@ -28,7 +28,8 @@ std::string RandomText(TestRng& rng, int words) {
   for (int w = 0; w < words; ++w) {
     if (w > 0) text += ' ';
     const int letters = 3 + static_cast<int>(rng.Below(6));
-    for (int l = 0; l < letters; ++l) text += static_cast<char>('a' + rng.Below(26));
+    for (int l = 0; l < letters; ++l)
+      text += static_cast<char>('a' + rng.Below(26));
   }
   return text;
 }
@@ -81,7 +82,8 @@ std::vector<std::vector<std::string>> ClusterIds(const DedupResult& result) {
   std::vector<std::vector<std::string>> out;
   for (const Cluster& c : result.clusters) {
     std::vector<std::string> ids;
-    for (const ClusterMember& m : c.members) ids.push_back(result.docs[m.doc].id);
+    for (const ClusterMember& m : c.members)
+      ids.push_back(result.docs[m.doc].id);
     out.push_back(ids);
   }
   return out;
@@ -97,10 +99,10 @@ TEST(PipelineTest, FindsCopiesAndAccountsForEveryDocument) {
   const auto clusters = ClusterIds(*result);
   ASSERT_EQ(clusters.size(), 10u);
   for (int s = 0; s < 10; ++s) {
-    EXPECT_EQ(clusters[s], (std::vector<std::string>{
-                               absl::StrCat("s", s, "-orig"),
-                               absl::StrCat("s", s, "-upper"),
-                               absl::StrCat("s", s, "-edit")}));
+    EXPECT_EQ(clusters[s],
+              (std::vector<std::string>{absl::StrCat("s", s, "-orig"),
+                                        absl::StrCat("s", s, "-upper"),
+                                        absl::StrCat("s", s, "-edit")}));
     const Cluster& c = result->clusters[s];
     // Same normalised length for orig and upper: the earlier one wins.
     EXPECT_EQ(result->docs[c.representative].id, absl::StrCat("s", s, "-orig"));
@@ -114,7 +116,8 @@ TEST(PipelineTest, FindsCopiesAndAccountsForEveryDocument) {
   EXPECT_EQ(stats.empty, 1u);
   EXPECT_EQ(stats.in_clusters, 30u);
   EXPECT_EQ(stats.singletons, 10u);
-  EXPECT_EQ(stats.documents, stats.empty + stats.in_clusters + stats.singletons);
+  EXPECT_EQ(stats.documents,
+            stats.empty + stats.in_clusters + stats.singletons);
   EXPECT_EQ(stats.exact_duplicates, 10u);
 }
 
@@ -168,7 +171,8 @@ TEST(PipelineTest, UnionFindChainsWhereStarDoesNot) {
                       JsonLine("c", words(12, 110)) +
                       JsonLine("d", words(18, 110)));
   DedupOptions options = DedupOptions::ForMode(Mode::kClassic);
-  options.match.threshold = 0.85;  // J(a,b) ~ 0.88, J(b,c) ~ 0.89, J(a,c) ~ 0.79
+  options.match.threshold =
+      0.85;  // J(a,b) ~ 0.88, J(b,c) ~ 0.89, J(a,c) ~ 0.79
   auto star = RunDedup({path}, options);
   ASSERT_TRUE(star.ok()) << star.status();
   options.cluster.method = ClusterMethod::kUnionFind;
@@ -181,6 +185,53 @@ TEST(PipelineTest, UnionFindChainsWhereStarDoesNot) {
   for (const ClusterMember& m : chained->clusters[0].members) {
     EXPECT_TRUE(m.verified);
   }
+}
+
+// Three different stories that all quote one long passage, and a short
+// item made of that passage: the item is contained in every copy of all
+// three, which do not match each other. It must join one story (its best
+// match) instead of gathering all three into its cluster.
+TEST(PipelineTest, SharedFragmentJoinsOneStoryOnly) {
+  TestRng rng(7);
+  TempDir dir;
+  const std::string passage = RandomText(rng, 80);
+  std::string jsonl;
+  for (int s = 0; s < 3; ++s) {
+    const std::string story = RandomText(rng, 200) + " " + passage;
+    jsonl += JsonLine(absl::StrCat("s", s, "-orig"), story);
+    jsonl += JsonLine(absl::StrCat("s", s, "-edit"), EditWords(rng, story, 2));
+  }
+  jsonl += JsonLine("fragment", passage + " " + RandomText(rng, 15));
+  WriteFile(dir.File("c.jsonl"), jsonl);
+  DedupOptions options;  // syndicated
+  options.boilerplate.enabled = false;
+  options.collect_pairs = true;
+  auto result = RunDedup({dir.File("c.jsonl")}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  const auto clusters = ClusterIds(*result);
+  ASSERT_EQ(clusters.size(), 3u);
+  int fragments = 0;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    const std::vector<std::string>& ids = clusters[k];
+    // Both copies of one story, and possibly the fragment.
+    ASSERT_GE(ids.size(), 2u);
+    EXPECT_EQ(ids[0].substr(0, 2), ids[1].substr(0, 2)) << ids[0];
+    EXPECT_NE(ids[0], "fragment");
+    for (const ClusterMember& m : result->clusters[k].members) {
+      const bool is_fragment = result->docs[m.doc].id == "fragment";
+      EXPECT_EQ(m.shared_fragment, is_fragment);
+      EXPECT_FALSE(m.multi_story);
+      fragments += is_fragment;
+    }
+  }
+  EXPECT_EQ(fragments, 1);
+  // Its other matches stay visible as pairs: contained in all six.
+  int fragment_edges = 0;
+  for (const Edge& e : result->pairs) {
+    fragment_edges += result->docs[e.a].id == "fragment" ||
+                      result->docs[e.b].id == "fragment";
+  }
+  EXPECT_EQ(fragment_edges, 6);
 }
 
 TEST(PipelineTest, ErrorsPropagate) {
@@ -327,10 +378,9 @@ TEST_P(SyndicationAccuracyTest, DefaultModeFindsCopiesWithoutTemplates) {
 
 INSTANTIATE_TEST_SUITE_P(
     Generated, SyndicationAccuracyTest,
-    ::testing::Values(
-        AccuracyCase{"reuters21578/corpus.jsonl", 3, false, 0.98},
-        AccuracyCase{"bbc/corpus.jsonl", 4, false, 0.98},
-        AccuracyCase{"bbc/corpus.jsonl", 7, true, 0.95}),
+    ::testing::Values(AccuracyCase{"reuters21578/corpus.jsonl", 3, false, 0.98},
+                      AccuracyCase{"bbc/corpus.jsonl", 4, false, 0.98},
+                      AccuracyCase{"bbc/corpus.jsonl", 7, true, 0.95}),
     [](const auto& info) {
       const AccuracyCase& c = info.param;
       return std::string(c.base).substr(0, std::string(c.base).find('/')) +
@@ -354,7 +404,8 @@ TEST(RewordedModeTest, CounterSourceRetrieval) {
   ASSERT_TRUE(labelled.ok()) << labelled.status();
   std::vector<ReportedPair> reported;
   for (const Edge& e : result->pairs) {
-    reported.push_back({result->docs[e.a].id, result->docs[e.b].id, e.similarity});
+    reported.push_back(
+        {result->docs[e.a].id, result->docs[e.b].id, e.similarity});
   }
   absl::flat_hash_set<std::string> sources;
   for (const LabelledPair& p : *labelled) sources.insert(p.a);

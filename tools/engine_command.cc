@@ -569,12 +569,13 @@ void AppendCluster(size_t number, const Cluster& cluster,
     const ClusterMember& m = cluster.members[i];
     *line += i > 0 ? ", {\"id\": " : "{\"id\": ";
     AppendJsonString(line, docs[m.doc].id);
-    absl::StrAppendFormat(line,
-                          ", \"jaccard\": %.4f, \"containment\": %.4f, "
-                          "\"kind\": \"%s\", \"similarity\": %.4f%s}",
-                          m.jaccard, m.containment,
-                          std::string(MatchKindName(m.kind)), m.similarity,
-                          m.multi_story ? ", \"multi_story\": true" : "");
+    absl::StrAppendFormat(
+        line,
+        ", \"jaccard\": %.4f, \"containment\": %.4f, "
+        "\"kind\": \"%s\", \"similarity\": %.4f%s%s}",
+        m.jaccard, m.containment, std::string(MatchKindName(m.kind)),
+        m.similarity, m.multi_story ? ", \"multi_story\": true" : "",
+        m.shared_fragment ? ", \"shared_fragment\": true" : "");
   }
   *line += "]}\n";
 }

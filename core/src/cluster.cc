@@ -109,28 +109,39 @@ std::vector<Cluster> StarClusters(std::span<const uint64_t> lengths,
     clusters.push_back(std::move(cluster));
   }
   // Each multi-story page joins the cluster of the representative it
-  // matches best (highest similarity; ties: earlier cluster).
-  std::vector<uint32_t> cluster_of_rep(lengths.size(), UINT32_MAX);
+  // matches best (highest similarity; ties: earlier cluster); one that
+  // matches no representative joins the cluster of its best-matching
+  // member, unverified (the caller scores it against the representative).
+  std::vector<uint32_t> cluster_of(lengths.size(), UINT32_MAX);
+  std::vector<bool> is_rep(lengths.size(), false);
   for (uint32_t k = 0; k < clusters.size(); ++k) {
-    cluster_of_rep[clusters[k].representative] = k;
+    is_rep[clusters[k].representative] = true;
+    for (const ClusterMember& m : clusters[k].members) cluster_of[m.doc] = k;
   }
   for (uint32_t page = 0; page < multi_story.size(); ++page) {
     if (!multi_story[page]) continue;
     const Edge* best = nullptr;
     uint32_t best_cluster = UINT32_MAX;
+    bool best_is_rep = false;
     for (uint32_t k = adj.offsets[page]; k < adj.offsets[page + 1]; ++k) {
       const Edge& e = edges[adj.edge_index[k]];
-      const uint32_t c = cluster_of_rep[e.a == page ? e.b : e.a];
-      if (c == UINT32_MAX) continue;
-      if (best == nullptr || e.similarity > best->similarity ||
-          (e.similarity == best->similarity && c < best_cluster)) {
+      const uint32_t other = e.a == page ? e.b : e.a;
+      const uint32_t c = cluster_of[other];
+      if (c == UINT32_MAX || multi_story[other]) continue;
+      const bool rep = is_rep[other];
+      if (best == nullptr || (rep && !best_is_rep) ||
+          (rep == best_is_rep &&
+           (e.similarity > best->similarity ||
+            (e.similarity == best->similarity && c < best_cluster)))) {
         best = &e;
         best_cluster = c;
+        best_is_rep = rep;
       }
     }
     if (best != nullptr) {
       ClusterMember member = MemberFromEdge(page, *best);
       member.multi_story = true;
+      member.verified = best_is_rep;
       clusters[best_cluster].members.push_back(member);
     }
   }

@@ -122,7 +122,9 @@ class Pipeline {
   void SignBatch(Batch* batch);
   void IndexBatch(Batch* batch);
   absl::Status Verify();
-  std::vector<bool> FindMultiStoryPages() const;
+  /// Documents that must join only their best match: multi-story pages,
+  /// and shared fragments (also flagged in *fragments).
+  std::vector<bool> FindMultiStoryPages(std::vector<bool>* fragments) const;
   absl::Status FindExactEdges();
   void Cluster();
   void ReportProgress(std::string_view stage, bool force);
@@ -576,49 +578,84 @@ absl::Status Pipeline::Verify() {
 // disjoint parts of it: two stories pasted together, each matched by its
 // own copies. Truncated, edited and reworded copies of one story cover
 // overlapping parts, so a story is not mistaken for a page.
-std::vector<bool> Pipeline::FindMultiStoryPages() const {
+std::vector<bool> Pipeline::FindMultiStoryPages(
+    std::vector<bool>* fragments) const {
   constexpr size_t kMaxNeighbours = 32;
   constexpr double kMinCoverage = 0.1;  // of the page, per story
   constexpr double kMaxOverlap = 0.2;   // of the smaller coverage
+  // A fragment is at most 1/kFragmentRatio of the documents it sits in
+  // (two rewordings of one story are about its size and need not match
+  // each other; one sentence inside several stories is much smaller).
+  constexpr double kFragmentRatio = 1.5;
   const size_t n = result_.docs.size();
   std::vector<bool> multi(n, false);
-  std::vector<std::vector<std::pair<float, uint32_t>>> smaller(n);
+  std::vector<std::vector<std::pair<float, uint32_t>>> smaller(n), larger(n);
   absl::flat_hash_set<uint64_t> linked;
   for (const Edge& e : edges_) {
     linked.insert(uint64_t{e.a} << 32 | e.b);
     const uint64_t size_a = set_size_[e.a];
     const uint64_t size_b = set_size_[e.b];
-    if (size_a > size_b) smaller[e.a].emplace_back(e.similarity, e.b);
-    if (size_b > size_a) smaller[e.b].emplace_back(e.similarity, e.a);
+    if (size_a > size_b) {
+      smaller[e.a].emplace_back(e.similarity, e.b);
+      if (size_a >= kFragmentRatio * size_b) {
+        larger[e.b].emplace_back(e.similarity, e.a);
+      }
+    }
+    if (size_b > size_a) {
+      smaller[e.b].emplace_back(e.similarity, e.a);
+      if (size_b >= kFragmentRatio * size_a) {
+        larger[e.a].emplace_back(e.similarity, e.b);
+      }
+    }
   }
   auto are_linked = [&](uint32_t x, uint32_t y) {
     return linked.contains(uint64_t{std::min(x, y)} << 32 | std::max(x, y));
   };
   // Pages are independent: score them in parallel (each writes only its
   // own flag).
-  std::vector<uint8_t> is_multi(n, 0);
+  std::vector<uint8_t> is_multi(n, 0);  // 1: multi-story page, 2: fragment
   internal::ParallelFor(n, threads_, 1024, [&](size_t first, size_t last, int) {
     std::vector<uint32_t> parent;
     std::vector<uint8_t> covered;
-    for (uint32_t page = first; page < last; ++page) {
-      auto& parts = smaller[page];
-      if (parts.size() < 2) continue;
-      std::sort(parts.begin(), parts.end(), std::greater<>());
-      if (parts.size() > kMaxNeighbours) parts.resize(kMaxNeighbours);
-      // Group the smaller documents by the edges among them (union-find).
-      parent.resize(parts.size());
-      for (uint32_t i = 0; i < parts.size(); ++i) parent[i] = i;
+    // Groups `docs` (the best kMaxNeighbours, sorted best first) by the
+    // edges among them (union-find); find() gives a document's group.
+    auto group = [&](std::vector<std::pair<float, uint32_t>>& docs) {
+      std::sort(docs.begin(), docs.end(), std::greater<>());
+      if (docs.size() > kMaxNeighbours) docs.resize(kMaxNeighbours);
+      parent.resize(docs.size());
+      for (uint32_t i = 0; i < docs.size(); ++i) parent[i] = i;
       auto find = [&](uint32_t x) {
         while (parent[x] != x) x = parent[x] = parent[parent[x]];
         return x;
       };
-      for (uint32_t i = 0; i < parts.size(); ++i) {
-        for (uint32_t j = i + 1; j < parts.size(); ++j) {
-          if (are_linked(parts[i].second, parts[j].second)) {
+      uint32_t groups = docs.size();
+      for (uint32_t i = 0; i < docs.size(); ++i) {
+        for (uint32_t j = i + 1; j < docs.size(); ++j) {
+          if (find(i) != find(j) &&
+              are_linked(docs[i].second, docs[j].second)) {
             parent[find(j)] = find(i);
+            --groups;
           }
         }
       }
+      return groups;
+    };
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (uint32_t page = first; page < last; ++page) {
+      // A fragment: a short document (a sentence or quote) inside much
+      // larger documents of several stories that do not match each other.
+      // It matches all of them, but it belongs with one: treated like a
+      // multi-story page, it joins its best match and is no centre.
+      if (larger[page].size() >= 2 && group(larger[page]) >= 2) {
+        is_multi[page] = 2;
+        continue;
+      }
+      auto& parts = smaller[page];
+      if (parts.size() < 2) continue;
+      group(parts);
       // Groups, numbered in order of their best member (the first 8).
       std::vector<uint32_t> group_bit(parts.size(), 8);
       uint32_t groups = 0;
@@ -655,14 +692,18 @@ std::vector<bool> Pipeline::FindMultiStoryPages() const {
           size_t both = 0;
           for (uint8_t c : covered) both += ((c >> g) & (c >> h) & 1);
           if (both <= kMaxOverlap * std::min(coverage[g], coverage[h])) {
-            is_multi[page] = true;
+            is_multi[page] = 1;
             break;
           }
         }
       }
     }
   });
-  for (uint32_t page = 0; page < n; ++page) multi[page] = is_multi[page];
+  fragments->assign(n, false);
+  for (uint32_t page = 0; page < n; ++page) {
+    multi[page] = is_multi[page] != 0;
+    (*fragments)[page] = is_multi[page] == 2;
+  }
   return multi;
 }
 
@@ -725,24 +766,40 @@ void Pipeline::Cluster() {
   const std::vector<DocumentRecord>& docs = result_.docs;
   std::vector<uint64_t> lengths(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) lengths[d] = docs[d].length;
-  std::vector<neardup::Cluster> clusters =
-      BuildClusters(lengths, edges_, options_.cluster, FindMultiStoryPages());
-
-  // Members not verified against their representative (union-find chains)
-  // are scored now, while the sets are still at hand.
+  std::vector<bool> fragments;
+  std::vector<neardup::Cluster> clusters = BuildClusters(
+      lengths, edges_, options_.cluster, FindMultiStoryPages(&fragments));
   for (neardup::Cluster& c : clusters) {
     for (ClusterMember& m : c.members) {
-      if (m.verified) continue;
-      const Similarity s = Compare(Set(c.representative), Set(m.doc));
-      // A member reached only through a chain gets the weakest kind.
-      const Edge e = Classify(0, 1, s, options_.match)
-                         .value_or(Edge{0, 1, static_cast<float>(s.jaccard),
-                                        static_cast<float>(s.containment),
-                                        MatchKind::kReworded,
-                                        static_cast<float>(s.containment)});
-      m = ClusterMember{m.doc,  e.jaccard,    e.containment,
-                        e.kind, e.similarity, true};
+      if (m.multi_story && fragments[m.doc]) {
+        m.multi_story = false;
+        m.shared_fragment = true;
+      }
     }
+  }
+
+  // Members not verified against their representative are scored now,
+  // while the sets are still at hand. A member reached only through a
+  // union-find chain gets the weakest kind if no rule passes; a multi-story
+  // page or fragment that joined through a member stays only if a rule
+  // passes against the representative (otherwise it is left alone).
+  for (neardup::Cluster& c : clusters) {
+    std::erase_if(c.members, [&](ClusterMember& m) {
+      if (m.verified) return false;
+      const Similarity s = Compare(Set(c.representative), Set(m.doc));
+      const std::optional<Edge> passed = Classify(0, 1, s, options_.match);
+      if (!passed && (m.multi_story || m.shared_fragment)) return true;
+      const Edge e = passed.value_or(Edge{0, 1, static_cast<float>(s.jaccard),
+                                          static_cast<float>(s.containment),
+                                          MatchKind::kReworded,
+                                          static_cast<float>(s.containment)});
+      m.jaccard = e.jaccard;
+      m.containment = e.containment;
+      m.kind = e.kind;
+      m.similarity = e.similarity;
+      m.verified = true;
+      return false;
+    });
   }
   std::vector<const uint32_t*>().swap(set_data_);
   std::vector<uint32_t>().swap(set_size_);

@@ -21,12 +21,15 @@
 // The representative is the centre (star) or the longest member (ties:
 // earliest; union-find); members are listed in input order.
 //
-// Pages that hold several stories (flagged by the caller in `multi_story`,
-// see FindMultiStoryPages in pipeline.cc) must not merge those stories: in
+// Pages that hold several stories, and short fragments found inside
+// several stories (flagged by the caller in `multi_story`, see
+// FindMultiStoryPages in pipeline.cc), must not merge those stories: in
 // star clustering they are never centres and are not gathered; afterwards
-// each joins the one cluster whose representative it matches best (its
-// other matches stay visible as pairs); they do not count as neighbours
-// when centres are ordered.
+// each joins the one cluster whose representative it matches best, or,
+// matching no representative, the cluster of its best-matching member
+// (unverified: ClusterMember::verified == false); its other matches stay
+// visible as pairs. They do not count as neighbours when centres are
+// ordered.
 //
 // Example:
 //   std::vector<neardup::Edge> edges = {{0, 2, 0.9f, 0.95f}};
@@ -65,6 +68,10 @@ struct ClusterMember {
   /// A page holding several stories that joined this cluster as its best
   /// match (it may be longer than the representative).
   bool multi_story = false;
+  /// A short text found inside documents of several stories that do not
+  /// match each other (e.g. one sentence or quote they all carry); like a
+  /// multi-story page it joined its best match only. Set by the pipeline.
+  bool shared_fragment = false;
 };
 
 struct Cluster {

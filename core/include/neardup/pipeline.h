@@ -2,18 +2,20 @@
 //
 //   read (CorpusReader) -> learn boilerplate (document frequency of
 //   shingles over the first BoilerplateOptions::sample_bytes) -> sign
-//   (thread pool: normalise, tokenise, shingle, drop boilerplate, MinHash)
-//   -> index (LshIndex, in input order: exact-text map, then Query + Add)
-//   -> verify candidates exactly (documents re-read by location and
-//   re-shingled, in parallel; MatchOptions decides the kind) -> cluster
-//   -> result.
+//   (thread pool: normalise, tokenise, shingle, drop boilerplate, MinHash,
+//   band keys; exact-text map in input order) -> candidates (LSH banding
+//   over the whole corpus, band by band on all threads; a shared-shingle
+//   bound drops pairs no rule can accept) -> verify candidates exactly
+//   (MatchOptions decides the kind) -> cluster (star; multi-story pages
+//   and shared fragments join only their best match) -> result.
 //
-// Memory: the corpus text is never held. Per document the pipeline keeps its
-// id, its location in the input, a few counters and its LSH band keys; the
-// shingle sets of the documents that appear in candidate pairs are rebuilt
-// only for verification. Exact duplicates (same normalised text) are
-// recognised by a text hash, kept out of the LSH index and attached to
-// their first occurrence's cluster.
+// Memory: the corpus text is never held. Per document the pipeline keeps
+// its id, its location in the input, a few counters, its b folded band
+// keys (4 bytes each), a 256-byte shingle bitmap (until candidates are
+// found) and its final shingle set with hashes cut to 32 bits (4 bytes per
+// shingle, until clustering ends). Exact duplicates (same normalised text)
+// are recognised by a text hash, kept out of LSH and attached to their
+// first occurrence's cluster.
 //
 // Results are deterministic for any thread count: parallel stages write per
 // document, and every decision is taken in input order.
