@@ -17,6 +17,7 @@
 
 #include <vector>
 
+#include "../tests/test_rng.h"
 #include "internal/band_join.h"
 #include "neardup/lsh_index.h"
 
@@ -27,13 +28,6 @@ constexpr int kBands = 55;
 constexpr int kRows = 2;
 constexpr int kNumPerm = 128;
 constexpr size_t kDocs = 200000;
-
-uint64_t SplitMix(uint64_t* state) {
-  uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
 
 struct Corpus {
   std::vector<uint64_t> keys;    // kDocs x kBands
@@ -49,23 +43,20 @@ const Corpus& TheCorpus() {
                                    .rows = kRows});
     std::vector<std::vector<uint32_t>> sigs(kDocs,
                                             std::vector<uint32_t>(kNumPerm));
-    uint64_t state = 42;
-    auto chance = [&](double p) {
-      return static_cast<double>(SplitMix(&state) >> 11) * 0x1.0p-53 < p;
-    };
+    testing::TestRng rng(42);
     for (size_t d = 0; d < kDocs; ++d) {
       std::vector<uint32_t>& sig = sigs[d];
       const size_t story = d / 5 * 5;  // the first copy of d's story
       for (int i = 0; i < kNumPerm; ++i) {
-        sig[i] = d != story && chance(0.85)
+        sig[i] = d != story && rng.Uniform() < 0.85
                      ? sigs[story][i]
-                     : static_cast<uint32_t>(SplitMix(&state));
+                     : static_cast<uint32_t>(rng.Next());
       }
       if (d >= 100) {
         for (int k = 0; k < 4; ++k) {
-          const size_t other = SplitMix(&state) % (d - 50);
+          const size_t other = rng.Below(d - 50);
           for (int i = 0; i < kNumPerm; ++i) {
-            if (chance(0.06)) sig[i] = sigs[other][i];
+            if (rng.Uniform() < 0.06) sig[i] = sigs[other][i];
           }
         }
       }

@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "../tests/article_text.h"
+#include "absl/strings/str_cat.h"
 #include "neardup/deduper.h"
 
 namespace {
@@ -143,7 +144,7 @@ Filled& Index(neardup::Mode mode) {
   const Clock::time_point start = Clock::now();
   f.docs = BenchDocs();
   for (size_t i = 0; i < f.docs; ++i) {
-    auto r = f.deduper->Add("d" + std::to_string(i), source.Next(),
+    auto r = f.deduper->Add(absl::StrCat("d", i), source.Next(),
                             static_cast<int64_t>(i));
     benchmark::DoNotOptimize(r);
   }
@@ -165,7 +166,7 @@ void AddLatency(benchmark::State& state, neardup::Mode mode) {
   for (auto _ : state) {
     state.PauseTiming();
     const std::string text = source.Next();
-    const std::string id = "q" + std::to_string(n++);
+    const std::string id = absl::StrCat("q", n++);
     state.ResumeTiming();
     const double cpu_start = ThreadCpuSeconds();
     const Clock::time_point start = Clock::now();
