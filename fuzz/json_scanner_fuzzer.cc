@@ -48,6 +48,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const std::string back = RoundTrip(*f.value);
         if (IsValidUtf8(*f.value)) FUZZ_CHECK(back == *f.value);
         FUZZ_CHECK(RoundTrip(back) == back);
+      } else if (f.type == JsonType::kObject) {
+        // A nested object comes back as its raw text: itself a valid
+        // object.
+        FUZZ_CHECK(f.value->front() == '{' && f.value->back() == '}');
+        FUZZ_CHECK(ScanJsonObject(*f.value, {}).ok());
+      } else if (f.type == JsonType::kArray) {
+        FUZZ_CHECK(f.value->front() == '[' && f.value->back() == ']');
       } else if (f.type != JsonType::kNumber) {
         FUZZ_CHECK(f.value->empty());
       }
