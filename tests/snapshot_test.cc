@@ -23,6 +23,16 @@ using testing::TempDir;
 using testing::TestRng;
 using testing::WriteFile;
 
+// Two Dedupers answer a query for text number `text` alike, match by match.
+void ExpectSameMatches(const AddResult& a, const AddResult& b, size_t text) {
+  ASSERT_EQ(a.matches.size(), b.matches.size()) << text;
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    EXPECT_EQ(a.matches[m].id, b.matches[m].id) << text;
+    EXPECT_EQ(a.matches[m].kind, b.matches[m].kind) << text;
+    EXPECT_EQ(a.matches[m].jaccard, b.matches[m].jaccard) << text;
+  }
+}
+
 TEST(SnapshotTest, FieldsAreLittleEndian) {
   SnapshotWriter w;
   w.PutU32(0x01020304);
@@ -169,14 +179,7 @@ TEST(DeduperSnapshotTest, SaveLoadRoundTrip) {
     EXPECT_EQ(loaded->size(), 199u);
     EXPECT_FALSE(loaded->Contains("id7"));
     for (int i = 0; i < 200; i += 13) {
-      const AddResult a = d->Query(texts[i]);
-      const AddResult b = loaded->Query(texts[i]);
-      ASSERT_EQ(a.matches.size(), b.matches.size()) << i;
-      for (size_t m = 0; m < a.matches.size(); ++m) {
-        EXPECT_EQ(a.matches[m].id, b.matches[m].id);
-        EXPECT_EQ(a.matches[m].kind, b.matches[m].kind);
-        EXPECT_EQ(a.matches[m].jaccard, b.matches[m].jaccard);
-      }
+      ExpectSameMatches(d->Query(texts[i]), loaded->Query(texts[i]), i);
     }
     const DeduperStats sa = d->stats(), sb = loaded->stats();
     EXPECT_EQ(sa.added, sb.added);
@@ -275,13 +278,7 @@ TEST(DeduperSnapshotTest, Version2FilesStillLoad) {
   for (size_t i = 0; i < texts.size(); i += 3) {
     const AddResult a = d->Query(texts[i]);
     for (const Deduper* other : {opened->get(), v3->get()}) {
-      const AddResult c = other->Query(texts[i]);
-      ASSERT_EQ(a.matches.size(), c.matches.size()) << i;
-      for (size_t m = 0; m < a.matches.size(); ++m) {
-        EXPECT_EQ(a.matches[m].id, c.matches[m].id);
-        EXPECT_EQ(a.matches[m].kind, c.matches[m].kind);
-        EXPECT_EQ(a.matches[m].jaccard, c.matches[m].jaccard);
-      }
+      ExpectSameMatches(a, other->Query(texts[i]), i);
     }
     matched += !a.is_new;
   }
@@ -344,12 +341,7 @@ TEST(DeduperSnapshotTest, Version3FilesStillLoad) {
   int matched = 0;
   for (size_t i = 0; i < texts.size(); i += 7) {
     const AddResult a = d->Query(texts[i]);
-    const AddResult b = (*opened)->Query(texts[i]);
-    ASSERT_EQ(a.matches.size(), b.matches.size()) << i;
-    for (size_t m = 0; m < a.matches.size(); ++m) {
-      EXPECT_EQ(a.matches[m].id, b.matches[m].id);
-      EXPECT_EQ(a.matches[m].jaccard, b.matches[m].jaccard);
-    }
+    ExpectSameMatches(a, (*opened)->Query(texts[i]), i);
     matched += !a.is_new;
   }
   EXPECT_GT(matched, 0);

@@ -51,6 +51,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "command.h"
+#include "engine_command.h"
 #include "neardup/eval.h"
 #include "neardup/json.h"
 #include "output_file.h"
@@ -111,11 +112,9 @@ std::string JsonString(std::string_view s) {
 }
 
 std::string JsonStrings(const std::vector<std::string>& v) {
-  std::string out = "[";
-  for (size_t i = 0; i < v.size(); ++i) {
-    absl::StrAppend(&out, i ? ", " : "", JsonString(v[i]));
-  }
-  return out + "]";
+  std::string out;
+  AppendStringArray(&out, v);
+  return out;
 }
 
 std::string JsonSeconds(const std::vector<double>& v) {

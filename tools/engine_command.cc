@@ -195,6 +195,8 @@ double Rate(double amount, double seconds) {
   return seconds > 0 ? amount / seconds : 0;
 }
 
+}  // namespace
+
 void AppendStringArray(std::string* out,
                        const std::vector<std::string>& values) {
   *out += '[';
@@ -204,8 +206,6 @@ void AppendStringArray(std::string* out,
   }
   *out += ']';
 }
-
-}  // namespace
 
 absl::StatusOr<DedupOptions> ToDedupOptions(const EngineFlags& flags) {
   NEARDUP_ASSIGN_OR_RETURN(const Mode mode, ParseMode(flags.mode));

@@ -129,6 +129,10 @@ struct EngineCommand {
 void AppendCluster(size_t number, const Cluster& cluster,
                    const std::vector<DocumentRecord>& docs, std::string* line);
 
+/// Appends `values` as a JSON array of strings.
+void AppendStringArray(std::string* out,
+                       const std::vector<std::string>& values);
+
 /// Parses engine options, runs the pipeline, writes and commits the outputs,
 /// prints the summary. Returns the exit code (0, 1 runtime error, 2 usage).
 int RunEngineCommand(int argc, char** argv, const EngineCommand& command);

@@ -16,6 +16,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "internal/parallel.h"
 #include "neardup/snapshot.h"
 #include "neardup/status_macros.h"
 
@@ -871,45 +872,41 @@ absl::Status Deduper::Save(const std::string& path) const {
       char* const keys = out.mutable_payload().data() + at;
       const int workers = static_cast<int>(std::min<size_t>(
           b, std::max(1u, std::min(4u, std::thread::hardware_concurrency()))));
-      auto work = [&](int worker) {
-        // Per band: the (slot, key) entries in table order (a sequential
-        // scan), scattered into a by-slot array with the targets
-        // prefetched ahead (the misses overlap), then gathered in file
-        // order (sequential when slots follow the sequence numbers, as
-        // they mostly do).
+      // Per band: the (slot, key) entries in table order (a sequential
+      // scan), scattered into a by-slot array with the targets prefetched
+      // ahead (the misses overlap), then gathered in file order (sequential
+      // when slots follow the sequence numbers, as they mostly do).
+      struct Buffers {
         std::vector<uint64_t> entries;
-        entries.reserve(m);
-        std::vector<uint32_t> by_slot(s.slots());
-        for (size_t band = b * worker / workers;
-             band < b * (worker + 1) / workers; ++band) {
-          entries.clear();
-          s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
-            entries.push_back(uint64_t{slot} << 32 | key);
-          });
-          assert(entries.size() == m);
-          constexpr size_t kAhead = 16;
-          const size_t count = entries.size();
-          for (size_t i = 0; i < count; ++i) {
-            if (i + kAhead < count) {
-              __builtin_prefetch(&by_slot[entries[i + kAhead] >> 32], 1);
-            }
-            by_slot[entries[i] >> 32] = static_cast<uint32_t>(entries[i]);
-          }
-          char* const column = keys + band * size_t{m} * sizeof(uint32_t);
-          for (size_t i = 0; i < m; ++i) {
-            uint32_t v = by_slot[indexed[i]];
-            if constexpr (std::endian::native == std::endian::big) {
-              v = (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) |
-                  (v << 24);
-            }
-            std::memcpy(column + i * sizeof(uint32_t), &v, sizeof(v));
-          }
-        }
+        std::vector<uint32_t> by_slot;
       };
-      std::vector<std::thread> pool;
-      for (int t = 1; t < workers; ++t) pool.emplace_back(work, t);
-      work(0);
-      for (auto& th : pool) th.join();
+      std::vector<Buffers> buffers(workers);
+      internal::ParallelFor(
+          b, workers, 1, [&](size_t first, size_t last, int worker) {
+            std::vector<uint64_t>& entries = buffers[worker].entries;
+            std::vector<uint32_t>& by_slot = buffers[worker].by_slot;
+            by_slot.resize(s.slots());
+            for (size_t band = first; band < last; ++band) {
+              entries.clear();
+              s.index.ForEachEntry(band, [&](uint32_t slot, uint32_t key) {
+                entries.push_back(uint64_t{slot} << 32 | key);
+              });
+              assert(entries.size() == m);
+              constexpr size_t kAhead = 16;
+              const size_t count = entries.size();
+              for (size_t i = 0; i < count; ++i) {
+                if (i + kAhead < count) {
+                  __builtin_prefetch(&by_slot[entries[i + kAhead] >> 32], 1);
+                }
+                by_slot[entries[i] >> 32] = static_cast<uint32_t>(entries[i]);
+              }
+              char* const column = keys + band * size_t{m} * sizeof(uint32_t);
+              for (size_t i = 0; i < m; ++i) {
+                SnapshotWriter::StoreLittle(by_slot[indexed[i]],
+                                            column + i * sizeof(uint32_t));
+              }
+            }
+          });
     }
     if (s.keep_sets) {
       for (const auto& [seq, slot] : order) {
@@ -926,6 +923,21 @@ absl::Status Deduper::Save(const std::string& path) const {
 namespace {
 
 // Version 2 documents: one record per document (see Save).
+// Reads one document's stored shingle set (keep_sets) into *set; fails the
+// reader unless it holds `size` sorted values. False once the reader
+// failed.
+bool ReadStoredSet(SnapshotReader& in, uint32_t size,
+                   std::vector<uint64_t>* set) {
+  const uint64_t count = in.GetU64("document set size");
+  if (!in.CheckCount(count, 8, "set shingle")) return false;
+  set->resize(count);
+  in.GetU64Array(*set, "document set");
+  if (in.ok() && (count != size || !std::is_sorted(set->begin(), set->end()))) {
+    in.Fail("a stored shingle set is inconsistent");
+  }
+  return in.ok();
+}
+
 void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
                      Deduper::State* state, int threads) {
   SnapshotReader& in = *reader;
@@ -949,18 +961,7 @@ void ReadDocumentsV2(SnapshotReader* reader, uint64_t docs, size_t b,
         std::span<uint8_t>(&s.sigs[size_t{slot} * sig_bytes], sig_bytes),
         "document signature");
     if (indexed) in.GetU32Array(keys, "document band keys");
-    if (s.keep_sets) {
-      const uint64_t n = in.GetU64("document set size");
-      if (in.CheckCount(n, 8, "set shingle")) {
-        s.sets[slot].resize(n);
-        in.GetU64Array(s.sets[slot], "document set");
-        if (in.ok() &&
-            (n != s.set_sizes[slot] ||
-             !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
-          in.Fail("a stored shingle set is inconsistent");
-        }
-      }
-    }
+    if (s.keep_sets) ReadStoredSet(in, s.set_sizes[slot], &s.sets[slot]);
     if (!in.ok()) break;
     if (s.seqs[slot] <= last_seq || s.seqs[slot] >= s.next_seq) {
       in.Fail("document sequence numbers out of order");
@@ -1046,16 +1047,8 @@ void ReadDocumentsV3(SnapshotReader* reader, uint64_t docs, size_t b,
   std::vector<uint32_t> keys(indexed * b);
   in.GetU32Array(keys, "band keys");
   if (s.keep_sets) {
-    for (uint32_t slot = 0; slot < n && in.ok(); ++slot) {
-      const uint64_t count = in.GetU64("document set size");
-      if (!in.CheckCount(count, 8, "set shingle")) return;
-      s.sets[slot].resize(count);
-      in.GetU64Array(s.sets[slot], "document set");
-      if (in.ok() &&
-          (count != s.set_sizes[slot] ||
-           !std::is_sorted(s.sets[slot].begin(), s.sets[slot].end()))) {
-        in.Fail("a stored shingle set is inconsistent");
-      }
+    for (uint32_t slot = 0; slot < n; ++slot) {
+      if (!ReadStoredSet(in, s.set_sizes[slot], &s.sets[slot])) return;
     }
   }
   if (!in.ok()) return;

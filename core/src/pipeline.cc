@@ -349,8 +349,8 @@ absl::Status Pipeline::ReadSignIndex() {
     batch.sets.resize(threads_);
   }
   // A pipeline over two batches: while the workers sign batch `current`,
-  // this thread indexes the batch signed before it (in input order) and
-  // reads the next one. Every decision is still taken in input order.
+  // this thread records the batch signed before it (in input order: exact
+  // copies, sets, filters and band keys) and reads the next one.
   Batch* current = &batches_[0];
   Batch* other = &batches_[1];
   other->count = 0;  // nothing signed yet
@@ -617,17 +617,18 @@ std::vector<bool> Pipeline::FindMultiStoryPages(
   internal::ParallelFor(n, threads_, 1024, [&](size_t first, size_t last, int) {
     std::vector<uint32_t> parent;
     std::vector<uint8_t> covered;
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
     // Groups `docs` (the best kMaxNeighbours, sorted best first) by the
-    // edges among them (union-find); find() gives a document's group.
+    // edges among them (union-find); find() then gives a document's group.
+    // Returns the number of groups.
     auto group = [&](std::vector<std::pair<float, uint32_t>>& docs) {
       std::sort(docs.begin(), docs.end(), std::greater<>());
       if (docs.size() > kMaxNeighbours) docs.resize(kMaxNeighbours);
       parent.resize(docs.size());
       for (uint32_t i = 0; i < docs.size(); ++i) parent[i] = i;
-      auto find = [&](uint32_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-      };
       uint32_t groups = docs.size();
       for (uint32_t i = 0; i < docs.size(); ++i) {
         for (uint32_t j = i + 1; j < docs.size(); ++j) {
@@ -639,10 +640,6 @@ std::vector<bool> Pipeline::FindMultiStoryPages(
         }
       }
       return groups;
-    };
-    auto find = [&](uint32_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
     };
     for (uint32_t page = first; page < last; ++page) {
       // A fragment: a short document (a sentence or quote) inside much

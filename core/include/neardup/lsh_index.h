@@ -113,7 +113,7 @@ class LshIndex {
   /// (same buckets, same chain order), but band by band so that one band's
   /// table is built at a time (cache-friendly), on up to `threads` threads.
   /// `folded_keys` holds b folded keys per document (FoldKey of the band
-  /// keys, as FoldedKeys returns them). Preconditions: no doc is in the
+  /// keys). Preconditions: no doc is in the
   /// index or linked, or repeated; folded_keys.size() == docs.size() · b.
   void AddBulk(std::span<const uint32_t> docs,
                std::span<const uint32_t> folded_keys, int threads = 1);

@@ -76,6 +76,13 @@ class SnapshotWriter {
   void PutU32Array(std::span<const uint32_t> values);
   void PutU16Array(std::span<const uint16_t> values);
   void Reserve(size_t bytes) { payload_.reserve(bytes); }
+  /// Writes `v` little-endian at `out` (sizeof(T) bytes), for callers that
+  /// fill a resized part of mutable_payload() themselves.
+  template <typename T>
+  static void StoreLittle(T v, char* out) {
+    if constexpr (std::endian::native == std::endian::big) v = Swap(v);
+    std::memcpy(out, &v, sizeof(T));
+  }
 
   const std::string& payload() const { return payload_; }
   std::string& mutable_payload() { return payload_; }
@@ -85,9 +92,8 @@ class SnapshotWriter {
   void PutArray(std::span<const T> values);
   template <typename T>
   void PutLittle(T v) {
-    if constexpr (std::endian::native == std::endian::big) v = Swap(v);
     char bytes[sizeof(T)];
-    std::memcpy(bytes, &v, sizeof(T));
+    StoreLittle(v, bytes);
     payload_.append(bytes, sizeof(T));
   }
   template <typename T>
